@@ -1,0 +1,4 @@
+namespace Velvena.Application;
+
+/// <summary>Anchor for assembly scanning (validators, architecture tests).</summary>
+public static class ApplicationAssembly;

@@ -1,0 +1,4 @@
+namespace Velvena.Domain;
+
+/// <summary>Anchor for assembly scanning (architecture tests, DI).</summary>
+public static class DomainAssembly;
