@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Velvena.Domain.Organizations;
+using Velvena.Domain.Prospects;
+
+namespace Velvena.Application.Common.Interfaces;
+
+/// <summary>The application's view of the database: the aggregates it may query and save.</summary>
+public interface IAppDbContext
+{
+    DbSet<Organization> Organizations { get; }
+
+    DbSet<Prospect> Prospects { get; }
+
+    DbSet<Appointment> Appointments { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
