@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Options;
 using Velvena.Application.Common.Exceptions;
 using Velvena.Application.Common.Interfaces;
 
@@ -26,10 +25,11 @@ internal sealed class AesGcmTokenProtector : ITokenProtector
 
     private readonly EncryptionKeyRing _keyRing;
 
-    public AesGcmTokenProtector(IOptions<EncryptionOptions> options)
+    /// <exception cref="InvalidOperationException">The options do not describe a usable key ring.</exception>
+    public AesGcmTokenProtector(EncryptionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _keyRing = EncryptionKeyRing.Create(options.Value);
+        _keyRing = EncryptionKeyRing.Create(options);
     }
 
     public string Protect(string token, Guid organizationId, TokenKind kind)

@@ -123,7 +123,8 @@ internal sealed class EncryptionKeyRing
         }
         else
         {
-            activeKeyId = ConfiguredIds(options).Single();
+            // Null when the only configured ids were invalid; that problem is already reported.
+            activeKeyId = ConfiguredIds(options).SingleOrDefault();
         }
 
         if (problems.Count > 0 || activeKeyId is null)

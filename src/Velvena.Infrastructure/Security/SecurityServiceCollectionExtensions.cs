@@ -33,7 +33,11 @@ public static class SecurityServiceCollectionExtensions
             sp => ActivatorUtilities.CreateInstance<DevelopmentEncryptionKeySetup>(sp, environment)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EncryptionOptions>>(
             new EncryptionOptionsValidator(environment)));
-        services.TryAddSingleton<ITokenProtector, AesGcmTokenProtector>();
+
+        // The monitor's instance is the one ValidateOnStart checked; IOptions<T> would build (and post-configure) a second one.
+        // Keys are read once: changing them takes a restart.
+        services.TryAddSingleton<ITokenProtector>(
+            sp => new AesGcmTokenProtector(sp.GetRequiredService<IOptionsMonitor<EncryptionOptions>>().CurrentValue));
 
         return services;
     }
