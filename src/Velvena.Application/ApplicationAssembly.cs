@@ -1,4 +1,0 @@
-namespace Velvena.Application;
-
-/// <summary>Anchor for assembly scanning (validators, architecture tests).</summary>
-public static class ApplicationAssembly;

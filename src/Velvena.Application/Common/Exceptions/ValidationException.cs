@@ -1,0 +1,35 @@
+using FluentValidation.Results;
+
+namespace Velvena.Application.Common.Exceptions;
+
+/// <summary>The request is malformed; carries per-field messages for a 400 ValidationProblemDetails.</summary>
+public sealed class ValidationException : Exception
+{
+    public ValidationException()
+        : base("One or more validation failures have occurred.")
+    {
+        Errors = new Dictionary<string, string[]>();
+    }
+
+    public ValidationException(string message)
+        : base(message)
+    {
+        Errors = new Dictionary<string, string[]>();
+    }
+
+    public ValidationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Errors = new Dictionary<string, string[]>();
+    }
+
+    public ValidationException(IEnumerable<ValidationFailure> failures)
+        : this()
+    {
+        Errors = failures
+            .GroupBy(f => f.PropertyName, f => f.ErrorMessage, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
+}

@@ -1,4 +1,0 @@
-namespace Velvena.Infrastructure;
-
-/// <summary>Anchor for assembly scanning (EF configurations, architecture tests).</summary>
-public static class InfrastructureAssembly;
