@@ -238,6 +238,37 @@ public sealed class SqlitePersistenceTests
         Assert.That(saved.Calendly.ReauthorizationRequired, Is.False);
     }
 
+    [Test]
+    public async Task Deleting_an_organization_removes_its_connection_prospects_and_appointments()
+    {
+        var organization = TestData.ConnectedOrganization();
+        var prospect = TestData.Prospect(organization.Id);
+        prospect.AddAppointment(TestData.Appointment(prospect, "https://api.calendly.com/invitees/INV1", TestData.Now));
+        await using (var writer = _database.CreateContext())
+        {
+            writer.Organizations.Add(organization);
+            writer.Prospects.Add(prospect);
+            await writer.SaveChangesAsync();
+        }
+
+        await using (var deleter = _database.CreateContext())
+        {
+            deleter.Organizations.Remove(await deleter.Organizations.SingleAsync(o => o.Id == organization.Id));
+            await deleter.SaveChangesAsync();
+        }
+
+        await using var reader = _database.CreateContext();
+        var connections = await reader.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM CalendlyConnections").SingleAsync();
+        var prospects = await reader.Prospects.CountAsync();
+        var appointments = await reader.Appointments.CountAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(connections, Is.Zero);
+            Assert.That(prospects, Is.Zero);
+            Assert.That(appointments, Is.Zero);
+        });
+    }
+
     private static void AssertUniqueViolation(DbUpdateException? exception, string columns)
     {
         Assert.That(exception, Is.Not.Null);

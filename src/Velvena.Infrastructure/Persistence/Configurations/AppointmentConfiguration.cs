@@ -27,12 +27,13 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.RescheduledToInviteeUri).HasMaxLength(Appointment.UriMaxLength);
 
         // The prospect relationship (cascade) is configured from Prospect's side. Deleting an organization
-        // removes its appointments through its prospects; a second cascade path straight from the organization
-        // is refused by SQL Server (multiple cascade paths), hence Restrict here.
+        // removes its appointments through its prospects; SQL Server refuses a second cascade path straight from
+        // the organization. NO ACTION rather than RESTRICT: SQLite checks RESTRICT at once, before the cascade
+        // through the prospects has run, while NO ACTION is checked at the end of the statement on both providers.
         builder.HasOne<Organization>()
             .WithMany()
             .HasForeignKey(a => a.OrganizationId)
-            .OnDelete(DeleteBehavior.Restrict);
+            .OnDelete(DeleteBehavior.NoAction);
 
         // Idempotency: one appointment per Calendly invitee per organization (webhook and sync may both see it).
         builder.HasIndex(a => new { a.OrganizationId, a.CalendlyInviteeUri }).IsUnique();

@@ -357,7 +357,7 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Velvena.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 
                     b.HasOne("Velvena.Domain.Prospects.Prospect", null)

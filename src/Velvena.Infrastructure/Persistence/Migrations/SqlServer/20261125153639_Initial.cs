@@ -134,8 +134,7 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                         name: "FK_Appointments_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Appointments_Prospects_ProspectId",
                         column: x => x.ProspectId,
