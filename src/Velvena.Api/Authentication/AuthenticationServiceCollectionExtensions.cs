@@ -21,6 +21,8 @@ public static class AuthenticationServiceCollectionExtensions
             jwt.SigningKey = JwtSigningKey.LoadOrCreateDevelopmentKey(environment.ContentRootPath);
         }
 
+        // Built now so a wrong key stops the start instead of failing the first request.
+        var signingKey = jwt.UsesAuthority ? null : JwtSigningKey.From(jwt.SigningKey!);
         services.AddSingleton(jwt);
         services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
@@ -45,7 +47,7 @@ public static class AuthenticationServiceCollectionExtensions
                 }
                 else
                 {
-                    options.TokenValidationParameters.IssuerSigningKey = JwtSigningKey.From(jwt.SigningKey!);
+                    options.TokenValidationParameters.IssuerSigningKey = signingKey;
                     options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
                 }
             });

@@ -10,7 +10,6 @@ namespace Velvena.Api.Development;
 [ApiController]
 [Route("dev/tokens")]
 [AllowAnonymous]
-[Produces("application/json")]
 public sealed class DevelopmentTokensController(DevelopmentTokenIssuer issuer, IHostEnvironment environment) : ControllerBase
 {
     [HttpPost]

@@ -10,7 +10,6 @@ namespace Velvena.Api.Prospects;
 /// <summary>Prospects of the caller's organization.</summary>
 [ApiController]
 [Route("prospects")]
-[Produces("application/json")]
 public sealed class ProspectsController(ISender sender) : ControllerBase
 {
     /// <summary>Lists prospects, newest first.</summary>

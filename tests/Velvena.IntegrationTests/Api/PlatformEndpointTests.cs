@@ -66,7 +66,7 @@ public sealed class PlatformEndpointTests
         using var adminResponse = await admin.GetAsync(new Uri("/hangfire", UriKind.Relative));
 
         Assert.That(anonymousResponse.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        Assert.That(memberResponse.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(memberResponse.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(adminResponse.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var html = await adminResponse.Content.ReadAsStringAsync();
         Assert.That(html, Does.Contain("Velvena"));
