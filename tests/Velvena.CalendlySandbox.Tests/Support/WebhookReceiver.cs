@@ -24,6 +24,9 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
     public int StatusCode { get; set; } = 200;
 
+    /// <summary>Answer 503 to this many requests before answering <see cref="StatusCode"/>.</summary>
+    public int FailFirst { get; set; }
+
     public static async Task<WebhookReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -36,7 +39,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer);
             receiver!.Received.Enqueue(new ReceivedWebhook(buffer.ToArray(), context.Request.Headers["Calendly-Webhook-Signature"].ToString()));
-            context.Response.StatusCode = receiver.StatusCode;
+            context.Response.StatusCode = receiver.Received.Count <= receiver.FailFirst ? 503 : receiver.StatusCode;
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
