@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Velvena.Application.Calendly.Connect;
 using Velvena.Application.Common.Behaviors;
 
 namespace Velvena.Application;
@@ -8,16 +9,18 @@ namespace Velvena.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Validators and the mediator pipeline (logging → validation → performance). Handlers themselves are
+    /// Validators and the mediator pipeline (logging → admin check → validation → performance). Handlers themselves are
     /// registered by the Mediator source generator in Velvena.Api.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminOnlyBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PerformanceBehavior<,>));
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CalendlyConnectionEstablisher>();
         return services;
     }
 }

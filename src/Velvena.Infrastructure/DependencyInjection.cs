@@ -16,7 +16,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration);
         services.AddTokenProtection(configuration, environment);
         services.AddBackgroundJobs(configuration);
-        services.AddCalendly();
+        services.AddCalendly(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthCheckTags.Ready]);
         return services;
     }

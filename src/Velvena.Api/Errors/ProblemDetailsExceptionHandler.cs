@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Velvena.Application.Calendly.Exceptions;
 using Velvena.Application.Common.Exceptions;
 
 namespace Velvena.Api.Errors;
@@ -26,6 +27,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", null),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict", "The resource was changed by another request; retry."),
+            CalendlyReauthorizationRequiredException reauthorize => Problem(StatusCodes.Status409Conflict, "Calendly must be reconnected", reauthorize.Message),
+            CalendlyException { IsTransient: true } => Problem(StatusCodes.Status502BadGateway, "Calendly is unreachable", "Calendly did not answer or is failing; nothing was changed. Try again in a moment."),
+            CalendlyException refused => Problem(StatusCodes.Status502BadGateway, "Calendly refused the request", refused.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", null),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,

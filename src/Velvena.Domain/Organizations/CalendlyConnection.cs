@@ -53,6 +53,25 @@ public sealed class CalendlyConnection
 
     public WebhookSubscriptionState WebhookState { get; private set; } = WebhookSubscriptionState.None;
 
+    public DateTime? DisconnectedAtUtc { get; private set; }
+
+    /// <summary>
+    /// The last disconnect could not reach Calendly (tokens erased here, but not revoked there); cleared by the
+    /// next connect. Shown in the status so an admin knows to revoke the app in Calendly.
+    /// </summary>
+    public bool RemoteRevocationFailed { get; private set; }
+
+    /// <summary>
+    /// Who is spending the single-use refresh token right now (one process across all instances sharing the
+    /// database); expires on its own so a crashed holder cannot block refreshes forever.
+    /// </summary>
+    public Guid? RefreshLeaseId { get; private set; }
+
+    public DateTime? RefreshLeaseExpiresAtUtc { get; private set; }
+
+    /// <summary>Connected, not waiting for a person to reconnect: the only state in which Calendly may be called.</summary>
+    public bool IsUsable => OAuthConnected && !ReauthorizationRequired && EncryptedAccessToken is not null && EncryptedRefreshToken is not null;
+
     /// <summary>
     /// Application-managed optimistic concurrency token (works the same on SQLite and SQL Server):
     /// every change to the connection takes a new value, so two writers racing (a token refresh, for one)
@@ -83,7 +102,35 @@ public sealed class CalendlyConnection
         ConnectedBy = connectedBy;
         ReauthorizationRequired = false;
         ReauthorizationReason = null;
+        DisconnectedAtUtc = null;
+        RemoteRevocationFailed = false;
+        RefreshLeaseId = null;
+        RefreshLeaseExpiresAtUtc = null;
         Touch();
+    }
+
+    /// <summary>Takes the refresh lease unless another holder's lease is still running.</summary>
+    public bool TryTakeRefreshLease(Guid leaseId, DateTime nowUtc, TimeSpan duration)
+    {
+        if (RefreshLeaseId is { } holder && holder != leaseId && RefreshLeaseExpiresAtUtc > nowUtc)
+        {
+            return false;
+        }
+
+        RefreshLeaseId = leaseId;
+        RefreshLeaseExpiresAtUtc = nowUtc + duration;
+        Touch();
+        return true;
+    }
+
+    public void ReleaseRefreshLease(Guid leaseId)
+    {
+        if (RefreshLeaseId == leaseId)
+        {
+            RefreshLeaseId = null;
+            RefreshLeaseExpiresAtUtc = null;
+            Touch();
+        }
     }
 
     public void ReplaceTokens(string encryptedAccessToken, string encryptedRefreshToken, DateTime expiresAtUtc)
@@ -102,8 +149,12 @@ public sealed class CalendlyConnection
     }
 
     /// <summary>Erases the tokens and marks the connection off; the account identity is kept for display.</summary>
-    public void Disconnect()
+    public void Disconnect(DateTime nowUtc, bool remoteRevocationFailed)
     {
+        DisconnectedAtUtc = nowUtc;
+        RemoteRevocationFailed = remoteRevocationFailed;
+        RefreshLeaseId = null;
+        RefreshLeaseExpiresAtUtc = null;
         Enabled = false;
         OAuthConnected = false;
         EncryptedAccessToken = null;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Velvena.Application.Common.Interfaces;
+using Velvena.Domain.Calendly;
 using Velvena.Domain.Organizations;
 using Velvena.Domain.Prospects;
 using Velvena.Infrastructure.Persistence.Conventions;
@@ -23,6 +24,8 @@ public class AppDbContext : DbContext, IAppDbContext
     public DbSet<Prospect> Prospects => Set<Prospect>();
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<CalendlyAuthorizationRequest> CalendlyAuthorizationRequests => Set<CalendlyAuthorizationRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

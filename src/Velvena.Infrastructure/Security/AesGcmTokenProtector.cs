@@ -165,10 +165,16 @@ internal sealed class AesGcmTokenProtector : ITokenProtector
     {
         TokenKind.AccessToken => "access",
         TokenKind.RefreshToken => "refresh",
+        TokenKind.CodeVerifier => "pkce-verifier",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown token kind."),
     };
 
-    private static string Describe(TokenKind kind) => kind == TokenKind.AccessToken ? "access token" : "refresh token";
+    private static string Describe(TokenKind kind) => kind switch
+    {
+        TokenKind.AccessToken => "access token",
+        TokenKind.RefreshToken => "refresh token",
+        _ => "PKCE verifier",
+    };
 
     private static void ValidateBinding(Guid organizationId, TokenKind kind)
     {

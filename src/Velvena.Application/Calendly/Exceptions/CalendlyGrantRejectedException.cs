@@ -8,5 +8,14 @@ public sealed class CalendlyGrantRejectedException : CalendlyException
     {
     }
 
+    public CalendlyGrantRejectedException(int statusCode, string message, string? error)
+        : base(statusCode, message)
+    {
+        Error = error;
+    }
+
+    /// <summary>The RFC 6749 error code (<c>invalid_grant</c>, <c>invalid_client</c>, …) when Calendly sent one.</summary>
+    public string? Error { get; }
+
     public override bool IsTransient => false;
 }

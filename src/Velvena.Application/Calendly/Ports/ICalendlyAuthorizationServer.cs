@@ -5,6 +5,9 @@ namespace Velvena.Application.Calendly.Ports;
 /// <summary>Calendly's OAuth server (<c>auth.calendly.com</c>), with the configured app's credentials.</summary>
 public interface ICalendlyAuthorizationServer
 {
+    /// <summary>The redirect URI registered on the Calendly app; a callback naming another one is refused.</summary>
+    string RedirectUri { get; }
+
     /// <summary>The consent page URL: client id, configured redirect URI and scopes, <paramref name="state"/>, PKCE S256 challenge.</summary>
     Uri BuildAuthorizationUrl(string state, string codeChallenge);
 

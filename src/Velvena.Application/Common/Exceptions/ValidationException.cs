@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FluentValidation.Results;
 
 namespace Velvena.Application.Common.Exceptions;
@@ -27,9 +28,12 @@ public sealed class ValidationException : Exception
         : this()
     {
         Errors = failures
-            .GroupBy(f => f.PropertyName, f => f.ErrorMessage, StringComparer.Ordinal)
+            .GroupBy(f => JsonNamingPolicy.CamelCase.ConvertName(f.PropertyName), f => f.ErrorMessage, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>Keyed by the camel-cased property name, as the JSON body spells it.</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    public static ValidationException For(string propertyName, string message) => new([new ValidationFailure(propertyName, message)]);
 }

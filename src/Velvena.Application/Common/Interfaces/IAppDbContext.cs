@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Velvena.Domain.Calendly;
 using Velvena.Domain.Organizations;
 using Velvena.Domain.Prospects;
 
@@ -12,6 +13,11 @@ public interface IAppDbContext
     DbSet<Prospect> Prospects { get; }
 
     DbSet<Appointment> Appointments { get; }
+
+    DbSet<CalendlyAuthorizationRequest> CalendlyAuthorizationRequests { get; }
+
+    /// <summary>To forget loaded entities before reloading them after a concurrency conflict.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

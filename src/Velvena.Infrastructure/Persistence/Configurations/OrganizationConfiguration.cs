@@ -49,6 +49,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
 
         calendly.Property(c => c.WebhookSubscriptionUri).HasMaxLength(ColumnLengths.Uri);
         calendly.Property(c => c.Version).IsConcurrencyToken();
+        calendly.Property(c => c.RefreshLeaseId);
 
         // Webhook deliveries name the Calendly organization; this is how they find the Velvena one.
         calendly.HasIndex(c => c.OrganizationUri);

@@ -23,6 +23,51 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyAuthorizationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ConsumedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EncryptedCodeVerifier")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(max)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("StateHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StateHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendlyAuthorizationRequests", (string)null);
+                });
+
             modelBuilder.Entity("Velvena.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -260,6 +305,15 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Prospects", (string)null);
                 });
 
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyAuthorizationRequest", b =>
+                {
+                    b.HasOne("Velvena.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Velvena.Domain.Organizations.Organization", b =>
                 {
                     b.OwnsOne("Velvena.Domain.Organizations.CalendlyConnection", "Calendly", b1 =>
@@ -273,6 +327,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("ConnectedBy")
                                 .HasMaxLength(256)
                                 .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateTime?>("DisconnectedAtUtc")
+                                .HasColumnType("datetime2");
 
                             b1.Property<bool>("Enabled")
                                 .HasColumnType("bit");
@@ -323,6 +380,15 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(max)");
 
                             b1.Property<bool>("ReauthorizationRequired")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateTime?>("RefreshLeaseExpiresAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<Guid?>("RefreshLeaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("RemoteRevocationFailed")
                                 .HasColumnType("bit");
 
                             b1.Property<Guid>("Version")

@@ -18,6 +18,51 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyAuthorizationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsumedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncryptedCodeVerifier")
+                        .IsRequired()
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StateHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendlyAuthorizationRequests", (string)null);
+                });
+
             modelBuilder.Entity("Velvena.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -255,6 +300,15 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Prospects", (string)null);
                 });
 
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyAuthorizationRequest", b =>
+                {
+                    b.HasOne("Velvena.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Velvena.Domain.Organizations.Organization", b =>
                 {
                     b.OwnsOne("Velvena.Domain.Organizations.CalendlyConnection", "Calendly", b1 =>
@@ -267,6 +321,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("ConnectedBy")
                                 .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("DisconnectedAtUtc")
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("Enabled")
@@ -318,6 +375,15 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<bool>("ReauthorizationRequired")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("RefreshLeaseExpiresAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("RefreshLeaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("RemoteRevocationFailed")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("Version")

@@ -1,0 +1,3 @@
+namespace Velvena.Application.Calendly.Connect.Begin;
+
+public sealed record BeginCalendlyConnectResult(Uri AuthorizeUrl, string State, DateTime ExpiresAt);

@@ -1,0 +1,77 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Velvena.Application.Calendly.Exceptions;
+using Velvena.Application.Calendly.Ports;
+using Velvena.Application.Common.Exceptions;
+using Velvena.Application.Common.Interfaces;
+
+namespace Velvena.Application.Calendly.Disconnect;
+
+internal sealed partial class DisconnectCalendlyCommandHandler(
+    IAppDbContext db,
+    ICurrentUser currentUser,
+    ITokenProtector protector,
+    ICalendlyAuthorizationServer authorizationServer,
+    ICalendlyGateway gateway,
+    TimeProvider clock,
+    ILogger<DisconnectCalendlyCommandHandler> logger) : ICommandHandler<DisconnectCalendlyCommand>
+{
+    private const int SaveAttempts = 5;
+
+    public async ValueTask<Unit> Handle(DisconnectCalendlyCommand command, CancellationToken cancellationToken)
+    {
+        var organizationId = currentUser.OrganizationId;
+        var connection = (await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, cancellationToken)).Calendly;
+        if (!connection.OAuthConnected && connection.EncryptedRefreshToken is null)
+        {
+            return Unit.Value;
+        }
+
+        var remoteFailed = false;
+        if (connection.WebhookSubscriptionUri is { } subscription && connection.IsUsable)
+        {
+            remoteFailed |= !await TryAsync(() => gateway.DeleteWebhookSubscriptionAsync(organizationId, subscription, cancellationToken), "delete the webhook subscription");
+        }
+
+        if (connection.EncryptedRefreshToken is { } encrypted)
+        {
+            remoteFailed |= !await TryAsync(
+                () => authorizationServer.RevokeAsync(protector.Unprotect(encrypted, organizationId, TokenKind.RefreshToken), cancellationToken),
+                "revoke the refresh token");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
+            organization.Calendly.Disconnect(clock.GetUtcNow().UtcDateTime, remoteFailed);
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                return Unit.Value;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < SaveAttempts)
+            {
+                // A refresh or a sync wrote the row meanwhile: erase again on the fresh copy.
+            }
+        }
+    }
+
+    private async Task<bool> TryAsync(Func<Task> call, string what)
+    {
+        try
+        {
+            await call();
+            return true;
+        }
+        catch (Exception ex) when (ex is CalendlyException or HttpRequestException or TaskCanceledException or TokenDecryptionException)
+        {
+            LogRemoteStepFailed(logger, what, ex.GetType().Name);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Disconnecting Calendly: could not {Step} ({Reason}); the tokens are erased here regardless.")]
+    private static partial void LogRemoteStepFailed(ILogger logger, string step, string reason);
+}

@@ -1,0 +1,3 @@
+namespace Velvena.Application.Calendly.Status;
+
+public sealed record CalendlySyncStatusDto(string Status, DateTime? AtUtc, string? Error);

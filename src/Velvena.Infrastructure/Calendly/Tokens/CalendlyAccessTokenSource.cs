@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Velvena.Application.Calendly.Exceptions;
+using Velvena.Application.Calendly.Ports;
+using Velvena.Application.Common.Interfaces;
+using Velvena.Domain.Organizations;
+
+namespace Velvena.Infrastructure.Calendly.Tokens;
+
+/// <summary>
+/// Hands out the organization's access token, refreshing it ahead of expiry or after a 401. Calendly refresh
+/// tokens are single use, so a refresh happens at most once at a time per connection: in this process behind
+/// <see cref="CalendlyRefreshLocks"/>, across processes behind a lease on the connection row (taken with its
+/// concurrency token). The refresh POST is never retried and never cancelled half-way: its answer is the only
+/// copy of the new refresh token.
+/// </summary>
+internal sealed partial class CalendlyAccessTokenSource(
+    IAppDbContext db,
+    ITokenProtector protector,
+    ICalendlyAuthorizationServer authorizationServer,
+    CalendlyRefreshLocks locks,
+    IOptions<CalendlyTokenOptions> options,
+    TimeProvider clock,
+    ILogger<CalendlyAccessTokenSource> logger) : ICalendlyAccessTokenSource
+{
+    private const int SaveAttempts = 10;
+    public const string RefreshRejectedReason = "Calendly refused the refresh token: access was revoked in Calendly or the app was disconnected. Reconnect Calendly.";
+
+    private CalendlyTokenOptions Options => options.Value;
+
+    public async ValueTask<string> GetAccessTokenAsync(Guid organizationId, string? rejectedToken, CancellationToken cancellationToken)
+    {
+        var connection = await LoadConnectionAsync(organizationId, cancellationToken);
+        var current = CurrentAccessToken(connection, organizationId);
+        if (!NeedsRefresh(connection, current, rejectedToken))
+        {
+            return current;
+        }
+
+        using var gate = await locks.EnterAsync(organizationId, cancellationToken);
+        var deadline = clock.GetUtcNow() + Options.RefreshWaitTimeout;
+        while (clock.GetUtcNow() < deadline)
+        {
+            db.ChangeTracker.Clear();
+            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
+            current = CurrentAccessToken(organization.Calendly, organizationId);
+            if (!NeedsRefresh(organization.Calendly, current, rejectedToken))
+            {
+                return current;
+            }
+
+            var leaseId = Guid.NewGuid();
+            if (organization.Calendly.TryTakeRefreshLease(leaseId, clock.GetUtcNow().UtcDateTime, Options.RefreshLeaseDuration))
+            {
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    return await RefreshHoldingLeaseAsync(organizationId, organization.Calendly, leaseId);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // Another writer got there first (perhaps another instance's lease): look again.
+                }
+            }
+
+            await Task.Delay(Options.RefreshPollInterval, clock, cancellationToken);
+        }
+
+        throw new CalendlyUnavailableException(0, "Timed out waiting for another instance to refresh the Calendly token.", null);
+    }
+
+    private async Task<string> RefreshHoldingLeaseAsync(Guid organizationId, CalendlyConnection connection, Guid leaseId)
+    {
+        var refreshToken = protector.Unprotect(connection.EncryptedRefreshToken!, organizationId, TokenKind.RefreshToken);
+        Application.Calendly.Models.CalendlyTokenGrant grant;
+        try
+        {
+            grant = await authorizationServer.RefreshAsync(refreshToken, CancellationToken.None);
+        }
+        catch (CalendlyGrantRejectedException)
+        {
+            LogRefreshRejected(logger, organizationId);
+            await SaveAsync(organizationId, c =>
+            {
+                c.RequireReauthorization(RefreshRejectedReason);
+                c.ReleaseRefreshLease(leaseId);
+            });
+            throw new CalendlyReauthorizationRequiredException(RefreshRejectedReason);
+        }
+        catch
+        {
+            // Unknown outcome (lost answer, timeout, 5xx): the stored refresh token may or may not still be valid.
+            // Not retried; the next caller tries once more, and a dead token then surfaces as invalid_grant.
+            await SaveAsync(organizationId, c => c.ReleaseRefreshLease(leaseId));
+            throw;
+        }
+
+        var encryptedAccess = protector.Protect(grant.AccessToken, organizationId, TokenKind.AccessToken);
+        var encryptedRefresh = protector.Protect(grant.RefreshToken, organizationId, TokenKind.RefreshToken);
+        await SaveAsync(organizationId, c =>
+        {
+            c.ReplaceTokens(encryptedAccess, encryptedRefresh, grant.ExpiresAtUtc);
+            c.ReleaseRefreshLease(leaseId);
+        });
+        LogRefreshed(logger, organizationId, grant.ExpiresAtUtc);
+        return grant.AccessToken;
+    }
+
+    /// <summary>Applies a change to a fresh copy until it sticks: the new tokens must never be lost to a concurrent sync write.</summary>
+    private async Task SaveAsync(Guid organizationId, Action<CalendlyConnection> change)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, CancellationToken.None);
+            change(organization.Calendly);
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < SaveAttempts)
+            {
+            }
+        }
+    }
+
+    private bool NeedsRefresh(CalendlyConnection connection, string current, string? rejectedToken) => rejectedToken is not null
+        ? string.Equals(current, rejectedToken, StringComparison.Ordinal)
+        : connection.OAuthExpiresAtUtc is not { } expires || expires - Options.RefreshMargin <= clock.GetUtcNow().UtcDateTime;
+
+    private string CurrentAccessToken(CalendlyConnection connection, Guid organizationId)
+    {
+        if (!connection.IsUsable)
+        {
+            throw new CalendlyReauthorizationRequiredException(connection.ReauthorizationRequired
+                ? connection.ReauthorizationReason ?? RefreshRejectedReason
+                : "Calendly is not connected for this organization.");
+        }
+
+        return protector.Unprotect(connection.EncryptedAccessToken!, organizationId, TokenKind.AccessToken);
+    }
+
+    private async Task<CalendlyConnection> LoadConnectionAsync(Guid organizationId, CancellationToken cancellationToken)
+    {
+        var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken)
+            ?? throw new CalendlyReauthorizationRequiredException("Calendly is not connected for this organization.");
+        return organization.Calendly;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refreshed the Calendly access token of organization {OrganizationId}; it expires at {ExpiresAtUtc:O}.")]
+    private static partial void LogRefreshed(ILogger logger, Guid organizationId, DateTime expiresAtUtc);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Calendly refused the refresh token of organization {OrganizationId}: reauthorization required.")]
+    private static partial void LogRefreshRejected(ILogger logger, Guid organizationId);
+}
