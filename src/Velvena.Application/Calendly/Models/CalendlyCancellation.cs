@@ -1,0 +1,3 @@
+namespace Velvena.Application.Calendly.Models;
+
+public sealed record CalendlyCancellation(string? CanceledBy, string? Reason, string? CancelerType, DateTime? CreatedAtUtc);
