@@ -1,0 +1,3 @@
+namespace Velvena.CalendlySandbox.Api.Common;
+
+public sealed record CollectionResponse<T>(IReadOnlyList<T> Collection, PaginationResource Pagination);

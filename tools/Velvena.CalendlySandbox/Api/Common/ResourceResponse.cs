@@ -1,0 +1,3 @@
+namespace Velvena.CalendlySandbox.Api.Common;
+
+public sealed record ResourceResponse<T>(T Resource);

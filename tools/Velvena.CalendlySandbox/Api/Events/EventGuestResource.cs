@@ -1,0 +1,3 @@
+namespace Velvena.CalendlySandbox.Api.Events;
+
+public sealed record EventGuestResource(string Email, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

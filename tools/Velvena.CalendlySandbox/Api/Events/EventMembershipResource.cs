@@ -1,0 +1,3 @@
+namespace Velvena.CalendlySandbox.Api.Events;
+
+public sealed record EventMembershipResource(string User, string UserEmail, string UserName);

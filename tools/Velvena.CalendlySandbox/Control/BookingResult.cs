@@ -1,0 +1,3 @@
+namespace Velvena.CalendlySandbox.Control;
+
+public sealed record BookingResult(Guid EventUuid, Guid InviteeUuid, string EventUri, string InviteeUri);

@@ -1,0 +1,3 @@
+namespace Velvena.CalendlySandbox.Control;
+
+public sealed record IssueTokenRequest(string ClientId, Guid User);

@@ -1,0 +1,3 @@
+namespace Velvena.CalendlySandbox.Hosting;
+
+public readonly record struct QuotaDecision(bool Allowed, int Limit, int Remaining, int ResetSeconds);

@@ -1,0 +1,3 @@
+namespace Velvena.CalendlySandbox.OAuth;
+
+public sealed record IssuedTokenPair(AccessToken Access, string RefreshToken);

@@ -1,0 +1,8 @@
+namespace Velvena.CalendlySandbox.State;
+
+public enum UserRole
+{
+    User,
+    Admin,
+    Owner,
+}

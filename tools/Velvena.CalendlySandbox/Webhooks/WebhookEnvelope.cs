@@ -1,0 +1,5 @@
+using System.Text.Json.Nodes;
+
+namespace Velvena.CalendlySandbox.Webhooks;
+
+public sealed record WebhookEnvelope(string Event, DateTimeOffset CreatedAt, string CreatedBy, JsonObject Payload);
