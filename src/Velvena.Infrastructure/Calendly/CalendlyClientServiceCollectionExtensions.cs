@@ -27,10 +27,11 @@ public static class CalendlyClientServiceCollectionExtensions
             .Validate(o => o.TokenRequestTimeout > TimeSpan.Zero, "Calendly:Http:TokenRequestTimeout must be positive.");
         services.TryAddSingleton(TimeProvider.System);
 
+        // Generated clients: Refit 16 builds these requests inline; the reflection builder (Refit.Reflection) is not needed.
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(CalendlyJson.Options));
 
         // Token requests are never retried: a refresh token is single use, and a lost answer may already have spent it.
-        services.AddRefitClient<ICalendlyOAuthApi>(settings, CalendlyHttpClientNames.Auth)
+        services.AddRefitGeneratedClient<ICalendlyOAuthApi>(settings, CalendlyHttpClientNames.Auth)
             .ConfigureHttpClient((provider, client) =>
             {
                 client.BaseAddress = BaseAddress(provider.GetRequiredService<IOptions<CalendlyOptions>>().Value.AuthBaseUrl);
@@ -40,7 +41,7 @@ public static class CalendlyClientServiceCollectionExtensions
         services.AddTransient<CalendlyAccessTokenHandler>();
 
         // The token handler sits outside the resilience pipeline, so a token refresh never runs under an attempt timeout.
-        services.AddRefitClient<ICalendlyApi>(settings, CalendlyHttpClientNames.Api)
+        services.AddRefitGeneratedClient<ICalendlyApi>(settings, CalendlyHttpClientNames.Api)
             .ConfigureHttpClient((provider, client) =>
             {
                 client.BaseAddress = BaseAddress(provider.GetRequiredService<IOptions<CalendlyOptions>>().Value.ApiBaseUrl);
