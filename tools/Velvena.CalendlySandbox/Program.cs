@@ -39,3 +39,6 @@ Console.WriteLine($"""
     """);
 
 await sandbox.WaitForShutdownAsync(CancellationToken.None);
+
+/// <summary>Internal: test projects reference both this sandbox and the API, and only one entry point may be public.</summary>
+internal partial class Program;

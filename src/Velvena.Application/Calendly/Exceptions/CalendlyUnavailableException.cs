@@ -14,6 +14,13 @@ public sealed class CalendlyUnavailableException : CalendlyException
         RetryAfter = retryAfter;
     }
 
+    /// <summary>No HTTP answer at all (network failure, timeout): there is no status code.</summary>
+    public CalendlyUnavailableException(string message, Exception? innerException = null, TimeSpan? retryAfter = null)
+        : base(message, innerException!)
+    {
+        RetryAfter = retryAfter;
+    }
+
     /// <summary>From <c>Retry-After</c> or <c>X-RateLimit-Reset</c>, when Calendly said.</summary>
     public TimeSpan? RetryAfter { get; }
 

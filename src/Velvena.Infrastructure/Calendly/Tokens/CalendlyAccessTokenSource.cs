@@ -67,7 +67,7 @@ internal sealed partial class CalendlyAccessTokenSource(
             await Task.Delay(Options.RefreshPollInterval, clock, cancellationToken);
         }
 
-        throw new CalendlyUnavailableException(0, "Timed out waiting for another instance to refresh the Calendly token.", null);
+        throw new CalendlyUnavailableException("Timed out waiting for another instance to refresh the Calendly token.");
     }
 
     private async Task<string> RefreshHoldingLeaseAsync(Guid organizationId, CalendlyConnection connection, Guid leaseId)

@@ -1,0 +1,3 @@
+namespace Velvena.IntegrationTests.Calendly.Support;
+
+internal sealed record RecordedRequest(HttpMethod Method, string PathAndQuery, int? StatusCode);
