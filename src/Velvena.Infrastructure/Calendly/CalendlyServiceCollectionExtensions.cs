@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Velvena.Application.Calendly.Ports;
+using Velvena.Infrastructure.Calendly.Http;
 using Velvena.Infrastructure.Calendly.Tokens;
 
 namespace Velvena.Infrastructure.Calendly;
@@ -18,6 +19,8 @@ public static class CalendlyServiceCollectionExtensions
             .Bind(configuration.GetSection(CalendlyTokenOptions.SectionName))
             .Validate(o => o.RefreshMargin >= TimeSpan.Zero && o.RefreshLeaseDuration > TimeSpan.Zero, "Calendly:Tokens durations must be positive.")
             .ValidateOnStart();
+        services.AddOptions<CalendlyHttpOptions>().Bind(configuration.GetSection(CalendlyHttpOptions.SectionName)).ValidateOnStart();
+        services.AddCalendlyClients();
         services.AddSingleton<CalendlyRefreshLocks>();
         services.AddScoped<ICalendlyAccessTokenSource, CalendlyAccessTokenSource>();
         return services;
