@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Velvena.Application.Calendly.Exceptions;
 using Velvena.Application.Calendly.Models;
 using Velvena.Application.Calendly.Ports;
+using Velvena.Application.Calendly.Webhooks.Subscriptions;
 using Velvena.Application.Common.Exceptions;
 using Velvena.Application.Common.Interfaces;
 using Velvena.Domain.Calendly;
@@ -11,13 +12,14 @@ namespace Velvena.Application.Calendly.Connect;
 
 /// <summary>
 /// Redeems a state (single use, unexpired, the caller's), exchanges the code with its PKCE verifier, reads the
-/// Calendly user and stores the connection with encrypted tokens. Shared by the API callback and the browser redirect.
+/// Calendly user, stores the connection with encrypted tokens and subscribes to its webhooks. Shared by the API callback and the browser redirect.
 /// </summary>
 internal sealed partial class CalendlyConnectionEstablisher(
     IAppDbContext db,
     ITokenProtector protector,
     ICalendlyAuthorizationServer authorizationServer,
     ICalendlyGateway gateway,
+    CalendlyWebhookSubscriber webhookSubscriber,
     TimeProvider clock,
     ILogger<CalendlyConnectionEstablisher> logger)
 {
@@ -46,6 +48,8 @@ internal sealed partial class CalendlyConnectionEstablisher(
             await RevokeQuietlyAsync(previousRefreshToken, cancellationToken);
         }
 
+        // Never fails the connect: a failure is recorded as Missing and the webhook health job retries.
+        await webhookSubscriber.EnsureAsync(request.OrganizationId, cancellationToken);
         return user.Email;
     }
 

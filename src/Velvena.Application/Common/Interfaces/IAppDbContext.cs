@@ -16,6 +16,8 @@ public interface IAppDbContext
 
     DbSet<CalendlyAuthorizationRequest> CalendlyAuthorizationRequests { get; }
 
+    DbSet<CalendlyWebhookInboxEntry> CalendlyWebhookInbox { get; }
+
     /// <summary>To forget loaded entities before reloading them after a concurrency conflict.</summary>
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
