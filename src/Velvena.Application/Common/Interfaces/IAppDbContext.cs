@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Velvena.Domain.Organizations;
 using Velvena.Domain.Prospects;
 
@@ -12,6 +13,9 @@ public interface IAppDbContext
     DbSet<Prospect> Prospects { get; }
 
     DbSet<Appointment> Appointments { get; }
+
+    /// <summary>Lets a handler that lost a race (unique index, concurrency token) forget what it loaded and start over.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
