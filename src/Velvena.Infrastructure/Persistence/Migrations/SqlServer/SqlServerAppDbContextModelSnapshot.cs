@@ -102,6 +102,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime>("CalendlyCreatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CalendlyEventUri")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -111,6 +114,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateTime>("CalendlyUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("CanceledAtUtc")
                         .HasColumnType("datetime2");
@@ -165,6 +171,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -232,6 +242,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metadata", "Velvena.Domain.Prospects.Prospect.Metadata#ProspectMetadata", b1 =>
                         {
