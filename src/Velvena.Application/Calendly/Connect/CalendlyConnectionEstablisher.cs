@@ -39,7 +39,18 @@ internal sealed partial class CalendlyConnectionEstablisher(
             throw ValidationException.For("code", ExplainRejectedCode(rejected));
         }
 
-        var user = await gateway.GetCurrentUserAsync(grant.AccessToken, cancellationToken);
+        CalendlyUser user;
+        try
+        {
+            user = await gateway.GetCurrentUserAsync(grant.AccessToken, cancellationToken);
+        }
+        catch
+        {
+            // Nothing will be stored: leave no live grant behind at Calendly either.
+            await RevokeQuietlyAsync(grant.RefreshToken, CancellationToken.None);
+            throw;
+        }
+
         var previousRefreshToken = await StoreConnectionAsync(request, grant, user, cancellationToken);
         if (previousRefreshToken is not null)
         {
