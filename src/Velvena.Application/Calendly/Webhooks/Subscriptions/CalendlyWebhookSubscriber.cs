@@ -7,6 +7,7 @@ using Velvena.Application.Calendly.Webhooks.Models;
 using Velvena.Application.Calendly.Webhooks.Ports;
 using Velvena.Application.Common.Exceptions;
 using Velvena.Application.Common.Interfaces;
+using Velvena.Application.Organizations;
 using Velvena.Domain.Organizations;
 
 namespace Velvena.Application.Calendly.Webhooks.Subscriptions;
@@ -23,7 +24,6 @@ internal sealed partial class CalendlyWebhookSubscriber(
     ICalendlyWebhookSettings settings,
     ILogger<CalendlyWebhookSubscriber> logger)
 {
-    private const int SaveAttempts = 5;
     private const string OrganizationScope = "organization";
     private const string UserScope = "user";
 
@@ -62,7 +62,7 @@ internal sealed partial class CalendlyWebhookSubscriber(
             }
 
             var created = await CreateOrAdoptAsync(organizationId, connection.OrganizationUri, connection.OAuthUserUri, settings.CallbackUrl, cancellationToken);
-            return await RecordAsync(organizationId, created.Uri, WebhookSubscriptionState.Active, replacing, cancellationToken);
+            return await RecordAsync(organizationId, created.Uri, WebhookSubscriptionState.Active, replacing, CancellationToken.None);
         }
         catch (Exception ex) when (ex is CalendlyException or HttpRequestException or TaskCanceledException or TokenDecryptionException && !cancellationToken.IsCancellationRequested)
         {
@@ -149,32 +149,25 @@ internal sealed partial class CalendlyWebhookSubscriber(
     private async Task<CalendlyWebhookSubscriptionResult> RecordAsync(
         Guid organizationId, string? subscriptionUri, WebhookSubscriptionState state, bool replaced, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
-            if (!organization.Calendly.OAuthConnected)
+        CalendlyWebhookSubscriptionResult result = new(state, subscriptionUri, replaced);
+        await db.UpdateOrganizationAsync(
+            organizationId,
+            organization =>
             {
-                // Disconnected meanwhile: the disconnect owns the subscription's fate.
-                return new CalendlyWebhookSubscriptionResult(organization.Calendly.WebhookState, organization.Calendly.WebhookSubscriptionUri, Replaced: false);
-            }
+                if (!organization.Calendly.OAuthConnected)
+                {
+                    // Disconnected meanwhile: the disconnect owns the subscription's fate.
+                    result = new(organization.Calendly.WebhookState, organization.Calendly.WebhookSubscriptionUri, Replaced: false);
+                    return;
+                }
 
-            if (organization.Calendly.WebhookSubscriptionUri == subscriptionUri && organization.Calendly.WebhookState == state)
-            {
-                return new CalendlyWebhookSubscriptionResult(state, subscriptionUri, replaced);
-            }
-
-            organization.Calendly.RecordWebhook(subscriptionUri, state);
-            try
-            {
-                await db.SaveChangesAsync(CancellationToken.None);
-                return new CalendlyWebhookSubscriptionResult(state, subscriptionUri, replaced);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < SaveAttempts)
-            {
-                // A token refresh or a sync wrote the connection meanwhile: apply again on the fresh copy.
-            }
-        }
+                if (organization.Calendly.WebhookSubscriptionUri != subscriptionUri || organization.Calendly.WebhookState != state)
+                {
+                    organization.Calendly.RecordWebhook(subscriptionUri, state);
+                }
+            },
+            cancellationToken);
+        return result;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Calendly:WebhookCallbackUrl is not configured: no webhook subscription is created; bookings arrive with the sync only.")]
