@@ -27,6 +27,10 @@ public class AppDbContext : DbContext, IAppDbContext
 
     public DbSet<CalendlyAuthorizationRequest> CalendlyAuthorizationRequests => Set<CalendlyAuthorizationRequest>();
 
+    public DbSet<CalendlyEventSnapshot> CalendlyEventSnapshots => Set<CalendlyEventSnapshot>();
+
+    public DbSet<CalendlySyncRun> CalendlySyncRuns => Set<CalendlySyncRun>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

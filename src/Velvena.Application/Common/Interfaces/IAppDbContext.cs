@@ -16,6 +16,10 @@ public interface IAppDbContext
 
     DbSet<CalendlyAuthorizationRequest> CalendlyAuthorizationRequests { get; }
 
+    DbSet<CalendlyEventSnapshot> CalendlyEventSnapshots { get; }
+
+    DbSet<CalendlySyncRun> CalendlySyncRuns { get; }
+
     /// <summary>To forget loaded entities before reloading them after a concurrency conflict.</summary>
     Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
