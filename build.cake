@@ -54,6 +54,26 @@ Task("Test")
     }
 });
 
+// The product on its embedded defaults (SQLite, in-memory Hangfire, Development settings) wired to the local
+// Calendly sandbox, which runs beside it on 127.0.0.1:5090 and stops with it.
+Task("Run")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var sandbox = StartAndReturnProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"run --no-build --configuration {configuration} --project tools/Velvena.CalendlySandbox",
+    });
+    try
+    {
+        DotNetRun("src/Velvena.Api/Velvena.Api.csproj", new DotNetRunSettings { Configuration = configuration, NoBuild = true, NoRestore = true });
+    }
+    finally
+    {
+        sandbox.Kill();
+    }
+});
+
 Task("Default").IsDependentOn("Test");
 
 RunTarget(target);

@@ -70,13 +70,19 @@ public sealed class Prospect
 
     public DateTime UpdatedAtUtc { get; private set; }
 
+    /// <summary>
+    /// Application-managed concurrency token, renewed on every change: two writers appending notes to one prospect
+    /// at once must not lose one of them.
+    /// </summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
     public IReadOnlyCollection<Appointment> Appointments => _appointments;
 
     public void AppendNote(string note, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
         Notes = Notes.Length == 0 ? note : Notes + Environment.NewLine + Environment.NewLine + note;
-        UpdatedAtUtc = nowUtc;
+        Touch(nowUtc);
     }
 
     /// <summary>Fills a phone number the prospect did not have; an existing number is never overwritten.</summary>
@@ -85,19 +91,52 @@ public sealed class Prospect
         if (string.IsNullOrWhiteSpace(Phone) && !string.IsNullOrWhiteSpace(phone))
         {
             Phone = phone;
-            UpdatedAtUtc = nowUtc;
+            Touch(nowUtc);
         }
     }
 
     public void DescribeLatestBooking(ProspectMetadata metadata, DateTime nowUtc)
     {
-        Metadata = metadata;
-        UpdatedAtUtc = nowUtc;
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (metadata != Metadata)
+        {
+            Metadata = metadata;
+            Touch(nowUtc);
+        }
+    }
+
+    /// <summary>
+    /// Describes <paramref name="appointment"/>'s booking in <see cref="Metadata"/> when it is the most recently made
+    /// of the prospect's bookings (or the one already described), whatever order Calendly's copies arrive in.
+    /// Needs <see cref="Appointments"/> loaded.
+    /// </summary>
+    public void DescribeBookingIfLatest(Appointment appointment, ProspectMetadata metadata, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(appointment);
+        var described = Metadata.CalendlyInviteeUri is null
+            ? null
+            : _appointments.FirstOrDefault(a => a.CalendlyInviteeUri == Metadata.CalendlyInviteeUri);
+        if (described is null || ReferenceEquals(described, appointment) || IsMoreRecentBooking(appointment, described))
+        {
+            DescribeLatestBooking(metadata, nowUtc);
+        }
     }
 
     public void AddAppointment(Appointment appointment)
     {
         ArgumentNullException.ThrowIfNull(appointment);
         _appointments.Add(appointment);
+    }
+
+    // Same booking time: the invitee URI decides, so that the outcome never depends on delivery order.
+    private static bool IsMoreRecentBooking(Appointment candidate, Appointment described) =>
+        candidate.CalendlyCreatedAtUtc != described.CalendlyCreatedAtUtc
+            ? candidate.CalendlyCreatedAtUtc > described.CalendlyCreatedAtUtc
+            : string.CompareOrdinal(candidate.CalendlyInviteeUri, described.CalendlyInviteeUri) > 0;
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
     }
 }

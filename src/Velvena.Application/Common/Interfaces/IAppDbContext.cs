@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Velvena.Domain.Calendly;
 using Velvena.Domain.Organizations;
 using Velvena.Domain.Prospects;
@@ -20,8 +21,8 @@ public interface IAppDbContext
 
     DbSet<CalendlySyncRun> CalendlySyncRuns { get; }
 
-    /// <summary>To forget loaded entities before reloading them after a concurrency conflict.</summary>
-    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
+    /// <summary>Lets a handler that lost a race (unique index, concurrency token) forget what it loaded and start over.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

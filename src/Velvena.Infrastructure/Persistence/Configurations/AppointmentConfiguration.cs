@@ -25,6 +25,11 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.CancelerType).HasMaxLength(ColumnLengths.Code);
         builder.Property(a => a.RescheduledFromInviteeUri).HasMaxLength(Appointment.UriMaxLength);
         builder.Property(a => a.RescheduledToInviteeUri).HasMaxLength(Appointment.UriMaxLength);
+        builder.Property(a => a.CalendlyCreatedAtUtc).IsRequired();
+        builder.Property(a => a.CalendlyUpdatedAtUtc).IsRequired();
+
+        // Webhook and sync may apply two copies of one invitee at once: the second writer must re-read, not overwrite.
+        builder.Property(a => a.Version).IsConcurrencyToken();
 
         // The prospect relationship (cascade) is configured from Prospect's side. Deleting an organization
         // removes its appointments through its prospects; SQL Server refuses a second cascade path straight from

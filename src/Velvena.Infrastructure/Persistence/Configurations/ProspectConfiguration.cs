@@ -23,6 +23,9 @@ internal sealed class ProspectConfiguration : IEntityTypeConfiguration<Prospect>
         builder.Property(p => p.Type).HasMaxLength(ColumnLengths.Code).IsRequired();
         builder.Property(p => p.Notes).IsRequired();
 
+        // Notes are appended by concurrent bookings of one person: the second writer must re-read, not overwrite.
+        builder.Property(p => p.Version).IsConcurrencyToken();
+
         // A complex type mapped to ordinary columns (Metadata_*): the metadata record is a value, replaced
         // whole, which is exactly a complex type's semantics; columns behave the same on SQLite and SQL Server
         // (a JSON column is nvarchar(max) on one and TEXT on the other, with different JSON functions), they go

@@ -198,6 +198,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime>("CalendlyCreatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("CalendlyEventUri")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -207,6 +210,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("nvarchar(512)");
+
+                    b.Property<DateTime>("CalendlyUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("CanceledAtUtc")
                         .HasColumnType("datetime2");
@@ -261,6 +267,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -328,6 +338,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metadata", "Velvena.Domain.Prospects.Prospect.Metadata#ProspectMetadata", b1 =>
                         {

@@ -193,6 +193,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CalendlyCreatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CalendlyEventUri")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -201,6 +204,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("CalendlyInviteeUri")
                         .IsRequired()
                         .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CalendlyUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CanceledAtUtc")
@@ -255,6 +261,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -322,6 +332,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metadata", "Velvena.Domain.Prospects.Prospect.Metadata#ProspectMetadata", b1 =>

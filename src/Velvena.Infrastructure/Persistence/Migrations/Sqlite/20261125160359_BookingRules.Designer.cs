@@ -12,8 +12,8 @@ using Velvena.Infrastructure.Persistence;
 namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125160557_CalendlySync")]
-    partial class CalendlySync
+    [Migration("20261125160359_BookingRules")]
+    partial class BookingRules
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -66,102 +66,6 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CalendlyAuthorizationRequests", (string)null);
                 });
 
-            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyEventSnapshot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("EventUpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EventUri")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InviteesActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("InviteesTotal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("StartTimeUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "EventUri")
-                        .IsUnique();
-
-                    b.HasIndex("OrganizationId", "StartTimeUtc");
-
-                    b.ToTable("CalendlyEventSnapshots", (string)null);
-                });
-
-            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlySyncRun", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AppointmentsCanceled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AppointmentsCreated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AppointmentsUpdated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CalendlyCalls")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Error")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EventsChanged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EventsRead")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InviteesRead")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ProspectsCreated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "StartedAtUtc");
-
-                    b.ToTable("CalendlySyncRuns", (string)null);
-                });
-
             modelBuilder.Entity("Velvena.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -196,6 +100,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CalendlyCreatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CalendlyEventUri")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -204,6 +111,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("CalendlyInviteeUri")
                         .IsRequired()
                         .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CalendlyUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("CanceledAtUtc")
@@ -258,6 +168,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -325,6 +239,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Metadata", "Velvena.Domain.Prospects.Prospect.Metadata#ProspectMetadata", b1 =>
@@ -400,24 +318,6 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyAuthorizationRequest", b =>
-                {
-                    b.HasOne("Velvena.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyEventSnapshot", b =>
-                {
-                    b.HasOne("Velvena.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlySyncRun", b =>
                 {
                     b.HasOne("Velvena.Domain.Organizations.Organization", null)
                         .WithMany()
