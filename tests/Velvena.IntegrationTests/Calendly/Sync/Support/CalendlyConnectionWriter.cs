@@ -10,9 +10,9 @@ namespace Velvena.IntegrationTests.Calendly.Sync.Support;
 /// <summary>Stores a Calendly connection the way the connect flow would, with tokens the sandbox issued directly.</summary>
 internal static class CalendlyConnectionWriter
 {
-    public static async Task ConnectAsync(VelvenaApiFactory api, CalendlySandboxHost sandbox, string clientId, Guid organizationId, string name, SandboxUser owner)
+    public static async Task ConnectAsync(VelvenaApiFactory api, CalendlySandboxHost sandbox, string clientId, Guid organizationId, string name, SandboxUser owner, IReadOnlyList<string>? scopes = null)
     {
-        var tokens = sandbox.Seed.IssueTokens(clientId, owner.Uuid);
+        var tokens = sandbox.Seed.IssueTokens(clientId, owner.Uuid, scopes);
         await using var scope = api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         var protector = scope.ServiceProvider.GetRequiredService<ITokenProtector>();

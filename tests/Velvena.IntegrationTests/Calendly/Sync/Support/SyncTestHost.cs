@@ -58,11 +58,12 @@ internal sealed class SyncTestHost : IAsyncDisposable
     }
 
     /// <summary>A Calendly user (own Calendly organization) connected to a new Velvena organization.</summary>
-    public async Task<ConnectedOrganization> ConnectAsync(string name)
+    /// <param name="scopes">The scopes the connection's tokens carry; the client's (all) when null.</param>
+    public async Task<ConnectedOrganization> ConnectAsync(string name, IReadOnlyList<string>? scopes = null)
     {
         var owner = Sandbox.Seed.CreateUser(new NewUser(name, $"{Guid.NewGuid():N}@boutique.example"));
         var organizationId = Guid.NewGuid();
-        await CalendlyConnectionWriter.ConnectAsync(Api, Sandbox, ClientId, organizationId, name, owner);
+        await CalendlyConnectionWriter.ConnectAsync(Api, Sandbox, ClientId, organizationId, name, owner, scopes);
         var eventType = Sandbox.Seed.CreateEventType(new NewEventType(owner.Uuid, "Essayage", 60, InviteeLimit: 3));
         return new ConnectedOrganization(organizationId, owner, eventType);
     }
@@ -103,6 +104,12 @@ internal sealed class SyncTestHost : IAsyncDisposable
     {
         using var connection = JobStorage.GetConnection();
         return connection.GetAllEntriesFromHash("calendly-sync:jobs")?.GetValueOrDefault(organizationId.ToString("N"));
+    }
+
+    public StateData? JobStateData(string jobId)
+    {
+        using var connection = JobStorage.GetConnection();
+        return connection.GetStateData(jobId);
     }
 
     public string? JobState(string jobId)
