@@ -7,7 +7,6 @@ using Velvena.Application.Calendly.Bookings.Record;
 using Velvena.Application.Calendly.Exceptions;
 using Velvena.Application.Calendly.Models;
 using Velvena.Application.Calendly.Ports;
-using Velvena.Application.Common.Exceptions;
 using Velvena.Application.Common.Interfaces;
 using Velvena.Domain.Calendly;
 using Velvena.Domain.Organizations;
@@ -42,9 +41,10 @@ internal sealed partial class SyncOrganizationCommandHandler(
         var connection = await db.Organizations.AsNoTracking()
             .Where(o => o.Id == organizationId)
             .Select(o => o.Calendly)
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw NotFoundException.For(nameof(Organization), organizationId);
-        if (!connection.IsUsable)
+            .SingleOrDefaultAsync(cancellationToken);
+
+        // A deleted organization is skipped like a disconnected one: retrying its job could not help.
+        if (connection is not { IsUsable: true })
         {
             LogSkippedNotConnected(logger, organizationId);
             return new SyncOrganizationResult(organizationId, SyncOrganizationStatus.SkippedNotConnected, CalendlySyncCounts.Zero, null, null);

@@ -10,6 +10,6 @@ public enum SyncOrganizationStatus
     /// <summary>Another sync of the organization holds the lock: nothing done.</summary>
     SkippedAlreadyRunning = 2,
 
-    /// <summary>Not connected, or waiting for reauthorization: Calendly is not called.</summary>
+    /// <summary>Not connected, waiting for reauthorization, or no such organization: Calendly is not called.</summary>
     SkippedNotConnected = 3,
 }

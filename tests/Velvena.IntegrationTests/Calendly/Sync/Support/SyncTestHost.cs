@@ -35,11 +35,11 @@ internal sealed class SyncTestHost : IAsyncDisposable
 
     public JobStorage JobStorage => Api.Services.GetRequiredService<JobStorage>();
 
-    public static async Task<SyncTestHost> StartAsync()
+    public static async Task<SyncTestHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var sandbox = await CalendlySandboxHost.StartAsync(new SandboxOptions { ApiRequestsPerMinute = 5000 });
         sandbox.Seed.CreateOAuthClient(new NewOAuthClient(ClientId, ClientSecret, ["http://localhost/auth/calendly/callback"], AutoApprove: true));
-        var api = new VelvenaApiFactory(new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["CALENDLY_CLIENT_ID"] = ClientId,
             ["CALENDLY_CLIENT_SECRET"] = ClientSecret,
@@ -52,16 +52,22 @@ internal sealed class SyncTestHost : IAsyncDisposable
 
             // Never due while tests run: the tests trigger the recurring job themselves.
             ["Calendly:Sync:Cron"] = "0 0 1 1 *",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var api = new VelvenaApiFactory(all);
         _ = api.Server;
         return new SyncTestHost(sandbox, api);
     }
 
     /// <summary>A Calendly user (own Calendly organization) connected to a new Velvena organization.</summary>
     /// <param name="scopes">The scopes the connection's tokens carry; the client's (all) when null.</param>
-    public async Task<ConnectedOrganization> ConnectAsync(string name, IReadOnlyList<string>? scopes = null)
+    public async Task<ConnectedOrganization> ConnectAsync(string name, IReadOnlyList<string>? scopes = null, Guid? calendlyOrganization = null, UserRole role = UserRole.Owner)
     {
-        var owner = Sandbox.Seed.CreateUser(new NewUser(name, $"{Guid.NewGuid():N}@boutique.example"));
+        var owner = Sandbox.Seed.CreateUser(new NewUser(name, $"{Guid.NewGuid():N}@boutique.example", calendlyOrganization, role));
         var organizationId = Guid.NewGuid();
         await CalendlyConnectionWriter.ConnectAsync(Api, Sandbox, ClientId, organizationId, name, owner, scopes);
         var eventType = Sandbox.Seed.CreateEventType(new NewEventType(owner.Uuid, "Essayage", 60, InviteeLimit: 3));
