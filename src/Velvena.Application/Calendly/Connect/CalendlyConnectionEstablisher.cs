@@ -5,6 +5,7 @@ using Velvena.Application.Calendly.Models;
 using Velvena.Application.Calendly.Ports;
 using Velvena.Application.Common.Exceptions;
 using Velvena.Application.Common.Interfaces;
+using Velvena.Application.Organizations;
 using Velvena.Domain.Calendly;
 
 namespace Velvena.Application.Calendly.Connect;
@@ -21,8 +22,6 @@ internal sealed partial class CalendlyConnectionEstablisher(
     TimeProvider clock,
     ILogger<CalendlyConnectionEstablisher> logger)
 {
-    private const int SaveAttempts = 5;
-
     /// <returns>The connected Calendly account's e-mail.</returns>
     public async Task<string> EstablishAsync(string state, string code, CallerBinding? caller, CancellationToken cancellationToken)
     {
@@ -39,7 +38,18 @@ internal sealed partial class CalendlyConnectionEstablisher(
             throw ValidationException.For("code", ExplainRejectedCode(rejected));
         }
 
-        var user = await gateway.GetCurrentUserAsync(grant.AccessToken, cancellationToken);
+        CalendlyUser user;
+        try
+        {
+            user = await gateway.GetCurrentUserAsync(grant.AccessToken, cancellationToken);
+        }
+        catch
+        {
+            // Nothing will be stored: leave no live grant behind at Calendly either.
+            await RevokeQuietlyAsync(grant.RefreshToken, CancellationToken.None);
+            throw;
+        }
+
         var previousRefreshToken = await StoreConnectionAsync(request, grant, user, cancellationToken);
         if (previousRefreshToken is not null)
         {
@@ -94,30 +104,24 @@ internal sealed partial class CalendlyConnectionEstablisher(
         var organizationId = request.OrganizationId;
         var encryptedAccess = protector.Protect(grant.AccessToken, organizationId, TokenKind.AccessToken);
         var encryptedRefresh = protector.Protect(grant.RefreshToken, organizationId, TokenKind.RefreshToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
-            var previous = organization.Calendly.EncryptedRefreshToken;
-            organization.Calendly.Connect(
-                user.Email,
-                user.Uri,
-                string.IsNullOrEmpty(grant.OrganizationUri) ? user.CurrentOrganization : grant.OrganizationUri,
-                encryptedAccess,
-                encryptedRefresh,
-                grant.ExpiresAtUtc,
-                request.UserId,
-                clock.GetUtcNow().UtcDateTime);
-            try
+        string? previous = null;
+        await db.UpdateOrganizationAsync(
+            organizationId,
+            organization =>
             {
-                await db.SaveChangesAsync(CancellationToken.None);
-                return previous is null ? null : TryUnprotect(previous, organizationId);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < SaveAttempts)
-            {
-                // A refresh or a sync wrote the row meanwhile: reload and apply again.
-            }
-        }
+                previous = organization.Calendly.EncryptedRefreshToken;
+                organization.Calendly.Connect(
+                    user.Email,
+                    user.Uri,
+                    string.IsNullOrEmpty(grant.OrganizationUri) ? user.CurrentOrganization : grant.OrganizationUri,
+                    encryptedAccess,
+                    encryptedRefresh,
+                    grant.ExpiresAtUtc,
+                    request.UserId,
+                    clock.GetUtcNow().UtcDateTime);
+            },
+            CancellationToken.None);
+        return previous is null ? null : TryUnprotect(previous, organizationId);
     }
 
     private string? TryUnprotect(string encrypted, Guid organizationId)
