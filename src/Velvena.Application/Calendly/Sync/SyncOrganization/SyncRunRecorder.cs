@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Velvena.Application.Common.Interfaces;
+using Velvena.Application.Organizations;
 using Velvena.Domain.Calendly;
 using Velvena.Domain.Organizations;
 
@@ -12,8 +13,6 @@ namespace Velvena.Application.Calendly.Sync.SyncOrganization;
 /// </summary>
 internal sealed class SyncRunRecorder(IAppDbContext db)
 {
-    private const int ConnectionSaveAttempts = 10;
-
     public async Task<Guid> StartAsync(Guid organizationId, DateTime nowUtc)
     {
         db.ChangeTracker.Clear();
@@ -35,25 +34,12 @@ internal sealed class SyncRunRecorder(IAppDbContext db)
     }
 
     /// <summary>
-    /// A token refresh may have renewed the connection's concurrency token meanwhile: reload and apply again, so the
-    /// status is never lost and the refreshed tokens are never overwritten.
+    /// A token refresh may have renewed the connection's concurrency token meanwhile: the shared writer reloads and
+    /// applies again, so the status is never lost and the refreshed tokens are never overwritten.
     /// </summary>
     private async Task RecordOnConnectionAsync(Guid organizationId, CalendlySyncStatus status, DateTime atUtc, string? error)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, CancellationToken.None);
-            organization.Calendly.RecordSync(status, atUtc, error);
-            try
-            {
-                await db.SaveChangesAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < ConnectionSaveAttempts)
-            {
-            }
-        }
+        await db.UpdateOrganizationAsync(organizationId, o => o.Calendly.RecordSync(status, atUtc, error), CancellationToken.None);
+        db.ChangeTracker.Clear();
     }
 }
