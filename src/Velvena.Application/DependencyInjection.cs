@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Velvena.Application.Calendly.Connect;
 using Velvena.Application.Calendly.Webhooks.Subscriptions;
+using Velvena.Application.Calendly.Sync.SyncOrganization;
 using Velvena.Application.Common.Behaviors;
 
 namespace Velvena.Application;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CalendlyConnectionEstablisher>();
         services.AddScoped<CalendlyWebhookSubscriber>();
+        services.AddScoped<SyncRunRecorder>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Velvena.Infrastructure.BackgroundJobs;
+using Velvena.Infrastructure.BackgroundJobs.CalendlySync;
 using Velvena.Infrastructure.Calendly;
 using Velvena.Infrastructure.Health;
 using Velvena.Infrastructure.Persistence;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddTokenProtection(configuration, environment);
         services.AddBackgroundJobs(configuration);
         services.AddCalendly(configuration);
+        services.AddCalendlySyncJobs(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthCheckTags.Ready]);
         return services;
     }

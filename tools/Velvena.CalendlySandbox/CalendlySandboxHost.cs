@@ -34,6 +34,10 @@ public sealed class CalendlySandboxHost : IAsyncDisposable
     public SandboxState State => Service<SandboxState>();
     public SandboxSeeder Seed => Service<SandboxSeeder>();
     public FaultInjector Faults => Service<FaultInjector>();
+
+    /// <summary>Every API and OAuth request answered (not the control API).</summary>
+    public SandboxRequestLog Requests => Service<SandboxRequestLog>();
+
     public WebhookDispatcher Webhooks => Service<WebhookDispatcher>();
     public SandboxDataGenerator Generator => Service<SandboxDataGenerator>();
     public TokenStore Tokens => Service<TokenStore>();

@@ -36,20 +36,27 @@ public static class CalendlyClientServiceCollectionExtensions
             {
                 client.BaseAddress = BaseAddress(provider.GetRequiredService<IOptions<CalendlyOptions>>().Value.AuthBaseUrl);
                 client.Timeout = provider.GetRequiredService<IOptions<CalendlyHttpOptions>>().Value.TokenRequestTimeout;
-            });
+            })
+            .AddHttpMessageHandler<CalendlyCallCountingHandler>();
 
         services.AddTransient<CalendlyAccessTokenHandler>();
+        services.TryAddSingleton<CalendlyCallMeter>();
+        services.TryAddSingleton<ICalendlyCallMeter>(provider => provider.GetRequiredService<CalendlyCallMeter>());
+        services.AddTransient<CalendlyCallCountingHandler>();
 
         // The token handler sits outside the resilience pipeline, so a token refresh never runs under an attempt timeout.
-        services.AddRefitGeneratedClient<ICalendlyApi>(settings, CalendlyHttpClientNames.Api)
+        var api = services.AddRefitGeneratedClient<ICalendlyApi>(settings, CalendlyHttpClientNames.Api)
             .ConfigureHttpClient((provider, client) =>
             {
                 client.BaseAddress = BaseAddress(provider.GetRequiredService<IOptions<CalendlyOptions>>().Value.ApiBaseUrl);
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler<CalendlyAccessTokenHandler>()
-            .AddResilienceHandler("calendly-api", (builder, context) =>
+            .AddHttpMessageHandler<CalendlyAccessTokenHandler>();
+        api.AddResilienceHandler("calendly-api", (builder, context) =>
                 CalendlyResiliencePipeline.Configure(builder, context.ServiceProvider.GetRequiredService<IOptions<CalendlyHttpOptions>>().Value));
+
+        // Inside the resilience pipeline, so every attempt is counted.
+        api.AddHttpMessageHandler<CalendlyCallCountingHandler>();
 
         services.TryAddScoped<ICalendlyAuthorizationServer, CalendlyAuthorizationServer>();
         services.TryAddScoped<ICalendlyGateway, CalendlyGateway>();

@@ -29,6 +29,10 @@ public class AppDbContext : DbContext, IAppDbContext
 
     public DbSet<CalendlyWebhookInboxEntry> CalendlyWebhookInbox => Set<CalendlyWebhookInboxEntry>();
 
+    public DbSet<CalendlyEventSnapshot> CalendlyEventSnapshots => Set<CalendlyEventSnapshot>();
+
+    public DbSet<CalendlySyncRun> CalendlySyncRuns => Set<CalendlySyncRun>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 using Velvena.CalendlySandbox.Api.Common;
+using Velvena.CalendlySandbox.OAuth;
 
 namespace Velvena.CalendlySandbox.Faults;
 
 /// <summary>Applies latency, hangs, 500s and 429s to API and OAuth requests; the control API is never disturbed.</summary>
 internal sealed class FaultMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, FaultInjector faults)
+    public async Task InvokeAsync(HttpContext context, FaultInjector faults, TokenStore tokens)
     {
-        if (context.Request.Path.StartsWithSegments("/_sandbox"))
+        if (context.Request.Path.StartsWithSegments("/_sandbox") || !IsTargeted(context.Request, faults.Current, tokens))
         {
             await next(context);
             return;
@@ -49,5 +51,23 @@ internal sealed class FaultMiddleware(RequestDelegate next)
         }
 
         await next(context);
+    }
+
+    private static bool IsTargeted(HttpRequest request, FaultSettings settings, TokenStore tokens)
+    {
+        if (settings.TargetUsers is not { } targets)
+        {
+            return true;
+        }
+
+        var header = request.Headers[HeaderNames.Authorization].ToString();
+        const string prefix = "Bearer ";
+        if (!header.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var token = tokens.FindUsableAccessToken(header[prefix.Length..].Trim());
+        return token is not null && targets.Contains(token.UserUuid);
     }
 }

@@ -20,4 +20,10 @@ public sealed record FaultSettings
     public double WebhookDuplicateShare { get; init; }
 
     public int? Seed { get; init; }
+
+    /// <summary>
+    /// When set, faults (latency, hangs, 500s, 429s) hit only API requests whose bearer token belongs to one of these
+    /// users, so one client's Calendly can fail while another's works. OAuth requests carry no bearer and are spared.
+    /// </summary>
+    public IReadOnlyList<Guid>? TargetUsers { get; init; }
 }

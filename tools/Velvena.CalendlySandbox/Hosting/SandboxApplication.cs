@@ -43,12 +43,14 @@ internal static class SandboxApplication
         services.AddSingleton(new PerMinuteQuota(options.TimeProvider));
         services.AddSingleton<ResourceRenderer>();
         services.AddSingleton<FaultInjector>();
+        services.AddSingleton<SandboxRequestLog>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         services.AddSingleton<SandboxSeeder>();
         services.AddSingleton<SandboxDataGenerator>();
 
         var app = builder.Build();
+        app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ApiGateMiddleware>();
         app.MapGet("/", () => Results.Text("Calendly sandbox. OAuth under /oauth, API v2 at the root, control API under /_sandbox.\n"));

@@ -1,7 +1,7 @@
 namespace Velvena.Application.Calendly.Ports;
 
-/// <summary>Asks for a sync of one organization soon, in the background (after webhooks were off for a while).</summary>
+/// <summary>Queues an organization's sync as a background job, unless one is already queued or running.</summary>
 public interface ICalendlySyncScheduler
 {
-    void EnqueueCatchUp(Guid organizationId);
+    CalendlySyncTicket Enqueue(Guid organizationId);
 }

@@ -19,6 +19,10 @@ public interface IAppDbContext
 
     DbSet<CalendlyWebhookInboxEntry> CalendlyWebhookInbox { get; }
 
+    DbSet<CalendlyEventSnapshot> CalendlyEventSnapshots { get; }
+
+    DbSet<CalendlySyncRun> CalendlySyncRuns { get; }
+
     /// <summary>Lets a handler that lost a race (unique index, concurrency token) forget what it loaded and start over.</summary>
     ChangeTracker ChangeTracker { get; }
 

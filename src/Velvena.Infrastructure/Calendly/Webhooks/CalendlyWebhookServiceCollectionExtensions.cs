@@ -23,7 +23,6 @@ public static class CalendlyWebhookServiceCollectionExtensions
         services.AddSingleton<ICalendlyWebhookPayloadReader, CalendlyWebhookPayloadReader>();
         services.AddSingleton<CalendlyWebhookInboxChannel>();
         services.AddSingleton<ICalendlyWebhookInboxDispatcher>(provider => provider.GetRequiredService<CalendlyWebhookInboxChannel>());
-        services.AddScoped<ICalendlySyncScheduler, HangfireCalendlySyncScheduler>();
         services.AddHostedService<CalendlyWebhookInboxWorker>();
         services.AddHostedService<CalendlyWebhookRecurringJobs>();
         return services;

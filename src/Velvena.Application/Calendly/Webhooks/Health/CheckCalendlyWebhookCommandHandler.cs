@@ -19,7 +19,7 @@ internal sealed partial class CheckCalendlyWebhookCommandHandler(
             return new CheckCalendlyWebhookResult(result.State, Recreated: false, CatchUpEnqueued: false);
         }
 
-        syncScheduler.EnqueueCatchUp(command.OrganizationId);
+        syncScheduler.Enqueue(command.OrganizationId);
         LogRecreated(logger, command.OrganizationId);
         return new CheckCalendlyWebhookResult(result.State, Recreated: true, CatchUpEnqueued: true);
     }

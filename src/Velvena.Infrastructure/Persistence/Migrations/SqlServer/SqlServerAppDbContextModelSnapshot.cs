@@ -68,6 +68,102 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CalendlyAuthorizationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyEventSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("EventUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EventUri")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.Property<int>("InviteesActive")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InviteesTotal")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("StartTimeUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "EventUri")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "StartTimeUtc");
+
+                    b.ToTable("CalendlyEventSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlySyncRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AppointmentsCanceled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AppointmentsCreated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AppointmentsUpdated")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CalendlyCalls")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("EventsChanged")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EventsRead")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("InviteesRead")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("ProspectsCreated")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "StartedAtUtc");
+
+                    b.ToTable("CalendlySyncRuns", (string)null);
+                });
+
             modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyWebhookInboxEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -372,6 +468,24 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyAuthorizationRequest", b =>
+                {
+                    b.HasOne("Velvena.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyEventSnapshot", b =>
+                {
+                    b.HasOne("Velvena.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlySyncRun", b =>
                 {
                     b.HasOne("Velvena.Domain.Organizations.Organization", null)
                         .WithMany()

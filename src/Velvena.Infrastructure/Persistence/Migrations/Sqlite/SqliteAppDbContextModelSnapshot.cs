@@ -63,6 +63,102 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CalendlyAuthorizationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyEventSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EventUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventUri")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InviteesActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InviteesTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartTimeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "EventUri")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "StartTimeUtc");
+
+                    b.ToTable("CalendlyEventSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlySyncRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AppointmentsCanceled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppointmentsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppointmentsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CalendlyCalls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventsChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InviteesRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProspectsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "StartedAtUtc");
+
+                    b.ToTable("CalendlySyncRuns", (string)null);
+                });
+
             modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyWebhookInboxEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -367,6 +463,24 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyAuthorizationRequest", b =>
+                {
+                    b.HasOne("Velvena.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlyEventSnapshot", b =>
+                {
+                    b.HasOne("Velvena.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velvena.Domain.Calendly.CalendlySyncRun", b =>
                 {
                     b.HasOne("Velvena.Domain.Organizations.Organization", null)
                         .WithMany()

@@ -1,0 +1,6 @@
+namespace Velvena.Application.Calendly.Ports;
+
+public interface ICalendlyCallTally : IDisposable
+{
+    int Calls { get; }
+}

@@ -1,0 +1,16 @@
+namespace Velvena.Application.Calendly.Sync;
+
+/// <summary>The <c>Calendly:Sync</c> settings.</summary>
+public sealed class CalendlySyncOptions
+{
+    public const string SectionName = "Calendly:Sync";
+
+    /// <summary>Events starting this long ago or later are read (no upper bound).</summary>
+    public TimeSpan LookBack { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>When the recurring <c>calendly-sync</c> job runs (cron, UTC); hourly by default.</summary>
+    public string Cron { get; set; } = "0 * * * *";
+
+    /// <summary>Whose events are read: the connected user's, or the whole Calendly organization's (needs an admin connection).</summary>
+    public CalendlySyncScope Scope { get; set; } = CalendlySyncScope.User;
+}
