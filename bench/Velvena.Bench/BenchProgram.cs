@@ -33,9 +33,8 @@ public static class BenchProgram
         Progress.Line($"bench on {report.Results.Machine}");
         IBenchScenario[] scenarios =
         [
-            new NotMeasuredYetScenario("1. Calendly calls per steady-state sync", "the hourly sync (SyncOrganizationCommand) and the sandbox's request log"),
+            new SeedBaselineScenario(options),
             new NotMeasuredYetScenario("5. Memory while syncing one large organization", "the hourly sync (POST /integrations/calendly/sync)"),
-            new NotMeasuredYetScenario("2. Fleet sync", "the recurring calendly-sync job and its sync runs"),
             new NotMeasuredYetScenario("3. Webhook to prospect", "POST /webhooks/calendly and the subscription created on connect"),
             new NotMeasuredYetScenario("4. Webhook intake", "POST /webhooks/calendly and its inbox"),
         ];

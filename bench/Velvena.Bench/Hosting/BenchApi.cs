@@ -46,6 +46,8 @@ public sealed class BenchApi : WebApplicationFactory<Program>
             _settings[key] = value;
         }
 
+        // The API's content root (its appsettings.json), found from here since this is not a test project.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VELVENA_API", ApiContentRoot());
         UseKestrel(port);
         StartServer();
     }
@@ -89,6 +91,20 @@ public sealed class BenchApi : WebApplicationFactory<Program>
                 File.Delete(DatabasePath + suffix);
             }
         }
+    }
+
+    private static string ApiContentRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "src", "Velvena.Api");
+            if (File.Exists(Path.Combine(candidate, "Velvena.Api.csproj")))
+            {
+                return candidate;
+            }
+        }
+
+        return AppContext.BaseDirectory;
     }
 
     private static int FreePort()
