@@ -5,6 +5,7 @@ using Velvena.Api;
 using Velvena.Api.Authentication;
 using Velvena.Api.BackgroundJobs;
 using Velvena.Api.Hosting;
+using Velvena.Api.Webhooks;
 using Velvena.Application;
 using Velvena.Infrastructure;
 using Velvena.Infrastructure.Health;
@@ -35,6 +36,7 @@ app.UseAuthorization();
 app.UseMiddleware<OrganizationProvisioningMiddleware>();
 
 app.MapControllers();
+app.MapCalendlyWebhooks();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Velvena.Application.Calendly.Connect;
+using Velvena.Application.Calendly.Webhooks.Subscriptions;
 using Velvena.Application.Common.Behaviors;
 
 namespace Velvena.Application;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PerformanceBehavior<,>));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CalendlyConnectionEstablisher>();
+        services.AddScoped<CalendlyWebhookSubscriber>();
         return services;
     }
 }

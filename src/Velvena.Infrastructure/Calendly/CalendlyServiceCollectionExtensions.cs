@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Velvena.Application.Calendly.Ports;
 using Velvena.Infrastructure.Calendly.Http;
 using Velvena.Infrastructure.Calendly.Tokens;
+using Velvena.Infrastructure.Calendly.Webhooks;
 
 namespace Velvena.Infrastructure.Calendly;
 
@@ -23,6 +24,7 @@ public static class CalendlyServiceCollectionExtensions
         services.AddCalendlyClients();
         services.AddSingleton<CalendlyRefreshLocks>();
         services.AddScoped<ICalendlyAccessTokenSource, CalendlyAccessTokenSource>();
+        services.AddCalendlyWebhooks(configuration);
         return services;
     }
 }

@@ -27,6 +27,8 @@ public class AppDbContext : DbContext, IAppDbContext
 
     public DbSet<CalendlyAuthorizationRequest> CalendlyAuthorizationRequests => Set<CalendlyAuthorizationRequest>();
 
+    public DbSet<CalendlyWebhookInboxEntry> CalendlyWebhookInbox => Set<CalendlyWebhookInboxEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

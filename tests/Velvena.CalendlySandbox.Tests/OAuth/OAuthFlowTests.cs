@@ -215,6 +215,23 @@ public sealed class OAuthFlowTests
         Assert.That((await TokenAsync(RefreshGrant(refresh))).Status, Is.EqualTo(HttpStatusCode.OK), "a throttled refresh token stays usable");
     }
 
+    [Test]
+    public async Task Counts_every_token_request_by_grant_type_whatever_its_outcome()
+    {
+        var (_, tokens) = await TokenAsync(CodeGrant(await AuthorizeAsync()));
+        var refresh = tokens["refresh_token"]!.GetValue<string>();
+        await TokenAsync(RefreshGrant(refresh));
+        await AssertInvalidGrant(RefreshGrant(refresh));
+        await TokenAsync(RefreshGrant("unknown"), secret: "wrong-secret");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_sandbox.Tokens.TokenRequestCount("authorization_code"), Is.EqualTo(1));
+            Assert.That(_sandbox.Tokens.TokenRequestCount("refresh_token"), Is.EqualTo(3), "refused and unauthenticated requests count too");
+            Assert.That(_sandbox.Tokens.TokenRequestCount("client_credentials"), Is.Zero);
+        });
+    }
+
     private async Task AssertInvalidGrant(Dictionary<string, string> form)
     {
         var (status, body) = await TokenAsync(form);

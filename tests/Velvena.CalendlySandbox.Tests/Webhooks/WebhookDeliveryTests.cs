@@ -114,6 +114,32 @@ public sealed class WebhookDeliveryTests
     }
 
     [Test]
+    public async Task A_subscription_is_disabled_once_the_retry_window_has_passed_even_with_retries_left()
+    {
+        var shortWindow = new SandboxOptions
+        {
+            RandomSeed = 7,
+            WebhookRetryDelays = [TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(300)],
+            WebhookRetryWindow = TimeSpan.FromMilliseconds(100),
+            WebhookTimeout = TimeSpan.FromSeconds(2),
+        };
+        await using var session = await SandboxSession.StartAsync(shortWindow);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.StatusCode = 500;
+        var uri = await SubscribeAsync(session, receiver.Url);
+
+        session.Book();
+        await session.Host.Webhooks.WaitForIdleAsync();
+
+        var log = session.Host.Webhooks.DeliveryLog;
+        var failedAttempts = log.Count(a => a.Outcome == DeliveryOutcome.Failed);
+        Assert.That(failedAttempts, Is.LessThan(shortWindow.WebhookRetryDelays.Count + 1), "the window, not the schedule, ended the retries");
+        Assert.That(log[^1].Outcome, Is.EqualTo(DeliveryOutcome.SubscriptionDisabled));
+        var (_, body) = await SandboxSession.GetAsync(session.Api, uri);
+        Assert.That(SandboxSession.Parse(body)["resource"]!["state"]!.GetValue<string>(), Is.EqualTo("disabled"));
+    }
+
+    [Test]
     public async Task A_retry_that_succeeds_keeps_the_subscription_active()
     {
         await using var session = await SandboxSession.StartAsync(FastRetries);

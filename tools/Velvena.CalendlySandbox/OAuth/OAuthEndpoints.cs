@@ -149,6 +149,7 @@ internal static class OAuthEndpoints
         }
 
         var form = await context.Request.ReadFormAsync();
+        tokens.CountTokenRequest(form["grant_type"].ToString());
         var client = ClientAuthentication.Authenticate(context.Request, form, state);
         if (client is null)
         {

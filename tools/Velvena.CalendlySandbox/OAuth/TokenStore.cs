@@ -10,6 +10,27 @@ public sealed class TokenStore(SandboxOptions options)
     private readonly Dictionary<string, AuthorizationCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AccessToken> _accessTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RefreshToken> _refreshTokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _tokenRequests = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How many <c>POST /oauth/token</c> requests with this <c>grant_type</c> reached the token endpoint (whatever
+    /// their outcome; requests refused by an injected fault never reach it). Lets tests prove a single-flight refresh.
+    /// </summary>
+    public int TokenRequestCount(string grantType)
+    {
+        lock (_gate)
+        {
+            return _tokenRequests.GetValueOrDefault(grantType);
+        }
+    }
+
+    internal void CountTokenRequest(string grantType)
+    {
+        lock (_gate)
+        {
+            _tokenRequests[grantType] = _tokenRequests.GetValueOrDefault(grantType) + 1;
+        }
+    }
 
     internal string IssueCode(OAuthClient client, string redirectUri, string? codeChallenge, Guid userUuid)
     {

@@ -3,26 +3,27 @@ using Microsoft.Extensions.Logging;
 using Velvena.Application.Calendly.Exceptions;
 using Velvena.Application.Calendly.Models;
 using Velvena.Application.Calendly.Ports;
+using Velvena.Application.Calendly.Webhooks.Subscriptions;
 using Velvena.Application.Common.Exceptions;
 using Velvena.Application.Common.Interfaces;
+using Velvena.Application.Organizations;
 using Velvena.Domain.Calendly;
 
 namespace Velvena.Application.Calendly.Connect;
 
 /// <summary>
 /// Redeems a state (single use, unexpired, the caller's), exchanges the code with its PKCE verifier, reads the
-/// Calendly user and stores the connection with encrypted tokens. Shared by the API callback and the browser redirect.
+/// Calendly user, stores the connection with encrypted tokens and subscribes to its webhooks. Shared by the API callback and the browser redirect.
 /// </summary>
 internal sealed partial class CalendlyConnectionEstablisher(
     IAppDbContext db,
     ITokenProtector protector,
     ICalendlyAuthorizationServer authorizationServer,
     ICalendlyGateway gateway,
+    CalendlyWebhookSubscriber webhookSubscriber,
     TimeProvider clock,
     ILogger<CalendlyConnectionEstablisher> logger)
 {
-    private const int SaveAttempts = 5;
-
     /// <returns>The connected Calendly account's e-mail.</returns>
     public async Task<string> EstablishAsync(string state, string code, CallerBinding? caller, CancellationToken cancellationToken)
     {
@@ -39,13 +40,26 @@ internal sealed partial class CalendlyConnectionEstablisher(
             throw ValidationException.For("code", ExplainRejectedCode(rejected));
         }
 
-        var user = await gateway.GetCurrentUserAsync(grant.AccessToken, cancellationToken);
+        CalendlyUser user;
+        try
+        {
+            user = await gateway.GetCurrentUserAsync(grant.AccessToken, cancellationToken);
+        }
+        catch
+        {
+            // Nothing will be stored: leave no live grant behind at Calendly either.
+            await RevokeQuietlyAsync(grant.RefreshToken, CancellationToken.None);
+            throw;
+        }
+
         var previousRefreshToken = await StoreConnectionAsync(request, grant, user, cancellationToken);
         if (previousRefreshToken is not null)
         {
             await RevokeQuietlyAsync(previousRefreshToken, cancellationToken);
         }
 
+        // Never fails the connect: a failure is recorded as Missing and the webhook health job retries.
+        await webhookSubscriber.EnsureAsync(request.OrganizationId, cancellationToken);
         return user.Email;
     }
 
@@ -94,30 +108,24 @@ internal sealed partial class CalendlyConnectionEstablisher(
         var organizationId = request.OrganizationId;
         var encryptedAccess = protector.Protect(grant.AccessToken, organizationId, TokenKind.AccessToken);
         var encryptedRefresh = protector.Protect(grant.RefreshToken, organizationId, TokenKind.RefreshToken);
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
-            var previous = organization.Calendly.EncryptedRefreshToken;
-            organization.Calendly.Connect(
-                user.Email,
-                user.Uri,
-                string.IsNullOrEmpty(grant.OrganizationUri) ? user.CurrentOrganization : grant.OrganizationUri,
-                encryptedAccess,
-                encryptedRefresh,
-                grant.ExpiresAtUtc,
-                request.UserId,
-                clock.GetUtcNow().UtcDateTime);
-            try
+        string? previous = null;
+        await db.UpdateOrganizationAsync(
+            organizationId,
+            organization =>
             {
-                await db.SaveChangesAsync(CancellationToken.None);
-                return previous is null ? null : TryUnprotect(previous, organizationId);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < SaveAttempts)
-            {
-                // A refresh or a sync wrote the row meanwhile: reload and apply again.
-            }
-        }
+                previous = organization.Calendly.EncryptedRefreshToken;
+                organization.Calendly.Connect(
+                    user.Email,
+                    user.Uri,
+                    string.IsNullOrEmpty(grant.OrganizationUri) ? user.CurrentOrganization : grant.OrganizationUri,
+                    encryptedAccess,
+                    encryptedRefresh,
+                    grant.ExpiresAtUtc,
+                    request.UserId,
+                    clock.GetUtcNow().UtcDateTime);
+            },
+            CancellationToken.None);
+        return previous is null ? null : TryUnprotect(previous, organizationId);
     }
 
     private string? TryUnprotect(string encrypted, Guid organizationId)

@@ -5,6 +5,7 @@ using Velvena.Application.Calendly.Exceptions;
 using Velvena.Application.Calendly.Ports;
 using Velvena.Application.Common.Exceptions;
 using Velvena.Application.Common.Interfaces;
+using Velvena.Application.Organizations;
 
 namespace Velvena.Application.Calendly.Disconnect;
 
@@ -17,8 +18,6 @@ internal sealed partial class DisconnectCalendlyCommandHandler(
     TimeProvider clock,
     ILogger<DisconnectCalendlyCommandHandler> logger) : ICommandHandler<DisconnectCalendlyCommand>
 {
-    private const int SaveAttempts = 5;
-
     public async ValueTask<Unit> Handle(DisconnectCalendlyCommand command, CancellationToken cancellationToken)
     {
         var organizationId = currentUser.OrganizationId;
@@ -41,21 +40,9 @@ internal sealed partial class DisconnectCalendlyCommandHandler(
                 "revoke the refresh token");
         }
 
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
-            organization.Calendly.Disconnect(clock.GetUtcNow().UtcDateTime, remoteFailed);
-            try
-            {
-                await db.SaveChangesAsync(CancellationToken.None);
-                return Unit.Value;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < SaveAttempts)
-            {
-                // A refresh or a sync wrote the row meanwhile: erase again on the fresh copy.
-            }
-        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.UpdateOrganizationAsync(organizationId, organization => organization.Calendly.Disconnect(now, remoteFailed), CancellationToken.None);
+        return Unit.Value;
     }
 
     private async Task<bool> TryAsync(Func<Task> call, string what)

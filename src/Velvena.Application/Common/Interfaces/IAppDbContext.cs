@@ -17,6 +17,8 @@ public interface IAppDbContext
 
     DbSet<CalendlyAuthorizationRequest> CalendlyAuthorizationRequests { get; }
 
+    DbSet<CalendlyWebhookInboxEntry> CalendlyWebhookInbox { get; }
+
     /// <summary>Lets a handler that lost a race (unique index, concurrency token) forget what it loaded and start over.</summary>
     ChangeTracker ChangeTracker { get; }
 

@@ -56,6 +56,10 @@ internal static class CalendlyErrors
 
         return exception switch
         {
+            // Raised by the access-token handler before the request went out (reauthorization required, a refresh
+            // that failed): already the application's answer. Wrapping it as "unavailable" made a dead connection
+            // look transient.
+            CalendlyException calendly => calendly,
             HttpRequestException http => new CalendlyUnavailableException($"Calendly {operation}: network failure ({http.HttpRequestError}).", http),
             Polly.Timeout.TimeoutRejectedException timeout => new CalendlyUnavailableException($"Calendly {operation}: timed out.", timeout),
             OperationCanceledException => new CalendlyUnavailableException($"Calendly {operation}: timed out."),

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Velvena.Application.Calendly.Exceptions;
 using Velvena.Application.Calendly.Ports;
 using Velvena.Application.Common.Interfaces;
+using Velvena.Application.Organizations;
 using Velvena.Domain.Organizations;
 
 namespace Velvena.Infrastructure.Calendly.Tokens;
@@ -24,7 +25,6 @@ internal sealed partial class CalendlyAccessTokenSource(
     TimeProvider clock,
     ILogger<CalendlyAccessTokenSource> logger) : ICalendlyAccessTokenSource
 {
-    private const int SaveAttempts = 10;
     public const string RefreshRejectedReason = "Calendly refused the refresh token: access was revoked in Calendly or the app was disconnected. Reconnect Calendly.";
 
     private CalendlyTokenOptions Options => options.Value;
@@ -107,24 +107,9 @@ internal sealed partial class CalendlyAccessTokenSource(
         return grant.AccessToken;
     }
 
-    /// <summary>Applies a change to a fresh copy until it sticks: the new tokens must never be lost to a concurrent sync write.</summary>
-    private async Task SaveAsync(Guid organizationId, Action<CalendlyConnection> change)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, CancellationToken.None);
-            change(organization.Calendly);
-            try
-            {
-                await db.SaveChangesAsync(CancellationToken.None);
-                return;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < SaveAttempts)
-            {
-            }
-        }
-    }
+    /// <summary>The new tokens must never be lost to a concurrent sync write, nor to a cancelled caller.</summary>
+    private Task SaveAsync(Guid organizationId, Action<CalendlyConnection> change) =>
+        db.UpdateOrganizationAsync(organizationId, organization => change(organization.Calendly), CancellationToken.None);
 
     private bool NeedsRefresh(CalendlyConnection connection, string current, string? rejectedToken) => rejectedToken is not null
         ? string.Equals(current, rejectedToken, StringComparison.Ordinal)

@@ -1,0 +1,10 @@
+using Mediator;
+
+namespace Velvena.Application.Calendly.Webhooks.Inbox.Accept;
+
+/// <summary>
+/// Stores an authenticated delivery in the inbox (a redelivery is a no-op) and hands it to the background worker.
+/// Sent only after the signature was verified; carries no signature.
+/// </summary>
+public sealed record AcceptCalendlyWebhookCommand(string EventName, string InviteeUri, DateTime DeliveryCreatedAtUtc, string Payload)
+    : ICommand<AcceptCalendlyWebhookResult>;

@@ -1,0 +1,10 @@
+using Mediator;
+using Velvena.Domain.Calendly;
+
+namespace Velvena.Application.Calendly.Webhooks.Inbox.Process;
+
+/// <summary>
+/// Applies one stored delivery through the booking rules (the same path as the sync). Safe to run twice or
+/// concurrently: the rules are idempotent. Returns the outcome, or null when the attempt failed and stays pending.
+/// </summary>
+public sealed record ProcessCalendlyWebhookCommand(Guid EntryId) : ICommand<CalendlyWebhookInboxOutcome?>;
