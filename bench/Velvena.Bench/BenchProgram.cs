@@ -35,8 +35,8 @@ public static class BenchProgram
         [
             new SeedBaselineScenario(options),
             new NotMeasuredYetScenario("5. Memory while syncing one large organization", "the hourly sync (POST /integrations/calendly/sync)"),
-            new NotMeasuredYetScenario("3. Webhook to prospect", "POST /webhooks/calendly and the subscription created on connect"),
-            new NotMeasuredYetScenario("4. Webhook intake", "POST /webhooks/calendly and its inbox"),
+            new WebhookLatencyScenario(options),
+            new WebhookIntakeScenario(options),
         ];
         var failed = false;
         foreach (var scenario in scenarios)

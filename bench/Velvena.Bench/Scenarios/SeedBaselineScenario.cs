@@ -20,6 +20,11 @@ public sealed class SeedBaselineScenario(BenchOptions options) : IBenchScenario
     public async Task RunAsync(BenchReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
+        if (!options.Runs("steady") && !options.Runs("fleet"))
+        {
+            return;
+        }
+
         await using var environment = await BenchEnvironment.StartAsync();
         using var store = new SeedProspectStore();
         using var calendly = new HttpClient { BaseAddress = new Uri(environment.Sandbox.BaseUrl + "/") };
@@ -29,7 +34,7 @@ public sealed class SeedBaselineScenario(BenchOptions options) : IBenchScenario
         report.Add(string.Empty);
         report.Add("| E | seed port calls (steady state) | minimal ceil(E/100) | events the seed never reads |");
         report.Add("| --- | --- | --- | --- |");
-        var steady = new SortedDictionary<string, SteadyCalls>(StringComparer.Ordinal);
+        var steady = new SortedDictionary<string, SteadyCalls>(Comparer<string>.Create((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b)));
         foreach (var events in EventCounts)
         {
             var owner = environment.Sandbox.Generator.Generate(new GenerationRequest(1, events, 1, Seed: events)).Owners[0];
