@@ -74,6 +74,75 @@ Task("Run")
     }
 });
 
+// The benchmarks (bench/Velvena.Bench): scenarios against the seed's algorithm, in Release, results in bench/results.md and
+// bench/results.json. `--micro` runs the BenchmarkDotNet micro-benchmarks instead (same as the BenchMicro target).
+Task("Bench")
+    .Does(() =>
+{
+    var micro = HasArgument("micro");
+    var extra = Argument("bench-args", string.Empty);
+    var command = micro ? "./build.sh --target=BenchMicro" : "./build.sh --target=Bench" + (extra.Length > 0 ? $" --bench-args=\"{extra}\"" : string.Empty);
+    DotNetRun("bench/Velvena.Bench/Velvena.Bench.csproj", new DotNetRunSettings
+    {
+        Configuration = "Release",
+        ArgumentCustomization = args => args.Append("--").Append(micro ? "--micro" : extra).AppendQuoted($"--command={command}"),
+    });
+});
+
+Task("BenchMicro")
+    .Does(() => DotNetRun("bench/Velvena.Bench/Velvena.Bench.csproj", new DotNetRunSettings
+    {
+        Configuration = "Release",
+        ArgumentCustomization = args => args.Append("--").Append("--micro"),
+    }));
+
+// The whole story on embedded defaults: the sandbox and the API (Development, a fresh SQLite file) on their usual
+// ports, then tools/Velvena.Demo drives them over HTTP and prints each step; non-zero exit if a step fails.
+Task("Demo")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var database = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"velvena-demo-{Guid.NewGuid():N}.db");
+    var sandbox = StartAndReturnProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"run --no-build --configuration {configuration} --project tools/Velvena.CalendlySandbox",
+        RedirectStandardOutput = true,
+    });
+    IProcess api = null;
+    try
+    {
+        api = StartAndReturnProcess("dotnet", new ProcessSettings
+        {
+            Arguments = $"run --no-build --configuration {configuration} --project src/Velvena.Api --launch-profile http",
+            EnvironmentVariables = new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_URLS"] = "http://localhost:5080",
+                ["ConnectionStrings__Velvena"] = $"Data Source={database}",
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+            RedirectStandardOutput = true,
+        });
+        var exitCode = StartProcess("dotnet", new ProcessSettings
+        {
+            Arguments = $"run --no-build --configuration {configuration} --project tools/Velvena.Demo -- --api=http://localhost:5080 --sandbox=http://127.0.0.1:5090",
+        });
+        if (exitCode != 0)
+        {
+            throw new CakeException($"The demo failed (exit code {exitCode}).");
+        }
+    }
+    finally
+    {
+        api?.Kill();
+        sandbox.Kill();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            System.IO.File.Delete(database + suffix);
+        }
+    }
+});
+
 Task("Default").IsDependentOn("Test");
 
 RunTarget(target);
