@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Velvena.Application.Calendly.Webhooks.Inbox;
 using Velvena.Application.Calendly.Webhooks.Inbox.Accept;
 using Velvena.Application.Calendly.Webhooks.Models;
 using Velvena.Application.Calendly.Webhooks.Ports;
@@ -12,8 +13,9 @@ namespace Velvena.Api.Webhooks;
 
 /// <summary>
 /// <c>POST /webhooks/calendly</c>: anonymous, authenticated by Calendly's signature over the raw body. An authentic
-/// delivery is stored in the inbox and acknowledged at once; it is applied afterwards in the background. Authentic but
-/// useless bodies (not JSON, other events) are acknowledged too, or Calendly would retry them for 24 hours.
+/// delivery is stored in the inbox and acknowledged as soon as it is committed (503 when it could not be stored); it
+/// is applied afterwards in the background. Authentic but useless bodies (not JSON, other events) are acknowledged too,
+/// or Calendly would retry them for 24 hours.
 /// </summary>
 public static partial class CalendlyWebhookEndpoint
 {
@@ -30,7 +32,8 @@ public static partial class CalendlyWebhookEndpoint
             .Produces(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 
@@ -77,9 +80,23 @@ public static partial class CalendlyWebhookEndpoint
             return Results.Ok();
         }
 
-        var accepted = await sender.Send(
-            new AcceptCalendlyWebhookCommand(envelope.EventName, envelope.InviteeUri, envelope.CreatedAtUtc, Encoding.UTF8.GetString(body)),
-            CancellationToken.None);
+        AcceptCalendlyWebhookResult accepted;
+        try
+        {
+            accepted = await sender.Send(
+                new AcceptCalendlyWebhookCommand(envelope.EventName, envelope.InviteeUri, envelope.CreatedAtUtc, Encoding.UTF8.GetString(body)),
+                CancellationToken.None);
+        }
+        catch (CalendlyWebhookInboxUnavailableException)
+        {
+            // Not stored, so not acknowledged: Calendly delivers it again. The writer logged the cause.
+            context.Response.Headers.RetryAfter = "5";
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Webhook inbox unavailable",
+                detail: "The delivery could not be stored; nothing was kept. Retry later.");
+        }
+
         LogAccepted(logger, accepted.EntryId, envelope.EventName, accepted.Duplicate);
         return Results.Accepted();
     }

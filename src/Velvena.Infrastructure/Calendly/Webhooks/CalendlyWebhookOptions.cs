@@ -25,6 +25,9 @@ public sealed class CalendlyWebhookOptions
     /// <summary>An entry still unprocessed this long after it was received is retried by the sweep.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Deliveries written to the inbox in one transaction at most (group commit; see CalendlyWebhookInboxWriter).</summary>
+    public int InboxBatchSize { get; set; } = 256;
+
     /// <summary>Entries one sweep handles at most.</summary>
     public int SweepBatchSize { get; set; } = 500;
 
