@@ -10,14 +10,20 @@ namespace Velvena.Infrastructure.Calendly.Webhooks;
 
 /// <summary>
 /// Applies accepted deliveries right after they are acknowledged, one at a time, each in its own scope. On start it
-/// first picks up whatever a previous process accepted but did not finish.
+/// first picks up whatever a previous process accepted but did not finish. Acknowledging comes first: while
+/// deliveries wait for their inbox commit, processing (which writes to the same single-writer SQLite file) holds
+/// back, for at most <see cref="MaxDeferral"/> per entry so a steady stream of deliveries cannot starve it.
 /// </summary>
 internal sealed partial class CalendlyWebhookInboxWorker(
     CalendlyWebhookInboxChannel channel,
+    CalendlyWebhookInboxWriter intake,
     IServiceScopeFactory scopes,
     IOptions<CalendlyWebhookOptions> options,
     ILogger<CalendlyWebhookInboxWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan MaxDeferral = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan DeferralStep = TimeSpan.FromMilliseconds(2);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.ProcessInBackground)
@@ -62,6 +68,13 @@ internal sealed partial class CalendlyWebhookInboxWorker(
 
     private async Task ProcessAsync(Guid entryId, CancellationToken stoppingToken)
     {
+        var deferred = TimeSpan.Zero;
+        while (intake.IsBusy && deferred < MaxDeferral)
+        {
+            await Task.Delay(DeferralStep, stoppingToken);
+            deferred += DeferralStep;
+        }
+
         try
         {
             await using var scope = scopes.CreateAsyncScope();

@@ -24,6 +24,7 @@ internal sealed partial class CalendlyWebhookInboxWriter : BackgroundService, IC
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<CalendlyWebhookInboxWriter> _logger;
     private readonly int _batchSize;
+    private int _writing;
 
     public CalendlyWebhookInboxWriter(IServiceScopeFactory scopes, IOptions<CalendlyWebhookOptions> options, ILogger<CalendlyWebhookInboxWriter> logger)
     {
@@ -38,6 +39,9 @@ internal sealed partial class CalendlyWebhookInboxWriter : BackgroundService, IC
             FullMode = BoundedChannelFullMode.Wait,
         });
     }
+
+    /// <summary>Deliveries are waiting for their commit: background work on the same database should hold back.</summary>
+    public bool IsBusy => Volatile.Read(ref _writing) == 1 || _queue.Reader.Count > 0;
 
     public async Task<AcceptCalendlyWebhookResult> WriteAsync(CalendlyWebhookInboxEntry entry)
     {
@@ -74,7 +78,9 @@ internal sealed partial class CalendlyWebhookInboxWriter : BackgroundService, IC
                 batch.Add(pending);
             }
 
+            Volatile.Write(ref _writing, 1);
             await WriteAsync(batch);
+            Volatile.Write(ref _writing, 0);
             batch.Clear();
         }
     }
