@@ -39,7 +39,7 @@ public static class PersistenceServiceCollectionExtensions
 
             default:
                 var sqliteConnectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnectionString : connectionString;
-                AddContext<SqliteAppDbContext>(services, options => options.UseSqlite(sqliteConnectionString));
+                AddContext<SqliteAppDbContext>(services, options => options.UseSqlite(sqliteConnectionString).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance));
                 break;
         }
 
