@@ -77,7 +77,7 @@ public class WebhookSignatureBenchmarks : IDisposable
                "location":{"type":"physical","location":"12 rue de la Paix, 75002 Paris"},"invitees_counter":{"total":1,"active":1,"limit":1},
                "created_at":"2026-11-25T10:00:00.000000Z","updated_at":"2026-11-25T10:00:00.000000Z",
                "event_memberships":[{"user":"https://api.calendly.com/users/AAAAAAAAAAAAAAAA","user_email":"camille.martin@velvena.example","user_name":"Camille Martin"}],
-               "event_guests":[]}}}
+               "event_guests":[]} } }
             """;
     }
 }
