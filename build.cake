@@ -103,9 +103,12 @@ Task("Demo")
     .Does(() =>
 {
     var database = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"velvena-demo-{Guid.NewGuid():N}.db");
+    // The built assemblies are started directly, not through `dotnet run`: killing `dotnet run` leaves the app it
+    // launched running (and holding its port), so the demo would never end cleanly.
     var sandbox = StartAndReturnProcess("dotnet", new ProcessSettings
     {
-        Arguments = $"run --no-build --configuration {configuration} --project tools/Velvena.CalendlySandbox",
+        Arguments = $"bin/{configuration}/net10.0/Velvena.CalendlySandbox.dll",
+        WorkingDirectory = "tools/Velvena.CalendlySandbox",
         RedirectStandardOutput = true,
     });
     IProcess api = null;
@@ -113,7 +116,8 @@ Task("Demo")
     {
         api = StartAndReturnProcess("dotnet", new ProcessSettings
         {
-            Arguments = $"run --no-build --configuration {configuration} --project src/Velvena.Api --launch-profile http",
+            Arguments = $"bin/{configuration}/net10.0/Velvena.Api.dll",
+            WorkingDirectory = "src/Velvena.Api",
             EnvironmentVariables = new Dictionary<string, string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
@@ -134,8 +138,15 @@ Task("Demo")
     }
     finally
     {
-        api?.Kill();
-        sandbox.Kill();
+        foreach (var process in new[] { api, sandbox })
+        {
+            if (process is not null)
+            {
+                process.Kill();
+                process.WaitForExit(10_000);
+            }
+        }
+
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
             System.IO.File.Delete(database + suffix);

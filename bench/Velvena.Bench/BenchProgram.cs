@@ -33,10 +33,11 @@ public static class BenchProgram
         Progress.Line($"bench on {report.Results.Machine}");
         IBenchScenario[] scenarios =
         [
-            new SeedBaselineScenario(options),
-            new NotMeasuredYetScenario("5. Memory while syncing one large organization", "the hourly sync (POST /integrations/calendly/sync)"),
+            new SteadyStateCallsScenario(options),
+            new FleetSyncScenario(options),
             new WebhookLatencyScenario(options),
             new WebhookIntakeScenario(options),
+            new MemoryScenario(options),
         ];
         var failed = false;
         foreach (var scenario in scenarios)

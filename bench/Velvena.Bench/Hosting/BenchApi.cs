@@ -40,6 +40,7 @@ public sealed class BenchApi : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
             ["Logging:LogLevel:Hangfire"] = "Warning",
+            ["Logging:LogLevel:Polly"] = "Error",
             ["Logging:LogLevel:Velvena.Application.Common.Behaviors.PerformanceBehavior"] = "Error",
         };
         foreach (var (key, value) in settings)

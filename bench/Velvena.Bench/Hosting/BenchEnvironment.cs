@@ -18,6 +18,12 @@ public sealed class BenchEnvironment : IAsyncDisposable
     public const string ClientSecret = "velvena-bench-secret";
     public const string SigningKey = "velvena-bench-webhook-signing-key";
 
+    /// <summary>Calendly's per-user limit on paid plans.</summary>
+    public const int CalendlyRequestsPerMinute = 500;
+
+    /// <summary>A per-user limit no scenario reaches, for scenarios whose figure does not depend on it.</summary>
+    public const int UnlimitedRequestsPerMinute = 10_000_000;
+
     private readonly HttpClient _browser;
 
     private BenchEnvironment(CalendlySandboxHost sandbox, BenchApi api)
@@ -31,10 +37,16 @@ public sealed class BenchEnvironment : IAsyncDisposable
 
     public BenchApi Api { get; }
 
-    public static async Task<BenchEnvironment> StartAsync(int hangfireWorkers = 20, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the sandbox and the API. <paramref name="apiRequestsPerMinute"/> is the sandbox's per-user limit:
+    /// Calendly's 500 by default; scenarios that only count calls or bytes lift it so their setup does not wait.
+    /// </summary>
+    public static async Task<BenchEnvironment> StartAsync(
+        int hangfireWorkers = 20, IReadOnlyDictionary<string, string?>? settings = null, int apiRequestsPerMinute = CalendlyRequestsPerMinute)
     {
         var sandbox = await CalendlySandboxHost.StartAsync(new SandboxOptions
         {
+            ApiRequestsPerMinute = apiRequestsPerMinute,
             AutoApprove = true,
             RandomSeed = 7,
             WebhookRetryDelays = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)],

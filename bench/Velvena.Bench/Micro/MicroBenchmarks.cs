@@ -18,6 +18,6 @@ public static class MicroBenchmarks
             .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
             .WithArtifactsPath(artifactsPath)
             .WithOptions(ConfigOptions.DisableLogFile);
-        return BenchmarkRunner.Run([typeof(TokenProtectorBenchmarks), typeof(PhoneParsingBenchmarks)], config);
+        return BenchmarkRunner.Run([typeof(WebhookSignatureBenchmarks), typeof(TokenProtectorBenchmarks), typeof(PhoneParsingBenchmarks)], config);
     }
 }
