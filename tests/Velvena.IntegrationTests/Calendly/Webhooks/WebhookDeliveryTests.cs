@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Velvena.Application.Calendly.Bookings.Record;
 using Velvena.Application.Calendly.Status;
+using Velvena.Application.Calendly.Sync.SyncOrganization;
 using Velvena.Application.Calendly.Webhooks.Ports;
 using Velvena.CalendlySandbox.Control;
 using Velvena.Domain.Calendly;
@@ -156,6 +157,31 @@ public sealed class WebhookDeliveryTests
         var state = await _env.EndStateAsync();
         Assert.Multiple(() =>
         {
+            Assert.That(state.Count(s => s.StartsWith("appointment", StringComparison.Ordinal)), Is.EqualTo(bookings.Count));
+            Assert.That(state.Count(s => s.StartsWith("prospect", StringComparison.Ordinal)), Is.EqualTo(bookings.Count));
+        });
+    }
+
+    [Test]
+    public async Task Webhooks_and_the_hourly_sync_racing_on_the_same_bookings_leave_no_duplicate()
+    {
+        _env.Sandbox.Webhooks.Hold();
+        var bookings = Enumerable.Range(0, 10).Select(i => _env.Book($"course.sync{i}@example.fr", Start.AddHours(i))).ToList();
+
+        // Deliveries and two syncs of the organization (the job's command) all at once.
+        _env.Sandbox.Webhooks.Release(shuffle: true);
+        var syncs = Enumerable.Range(0, 2).Select(async _ =>
+        {
+            await using var scope = _env.Api.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SyncOrganizationCommand(_env.OrganizationId));
+        });
+        var results = await Task.WhenAll(syncs);
+        await _env.SettleAsync();
+
+        var state = await _env.EndStateAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Select(r => r.Status), Has.Some.EqualTo(SyncOrganizationStatus.Succeeded));
             Assert.That(state.Count(s => s.StartsWith("appointment", StringComparison.Ordinal)), Is.EqualTo(bookings.Count));
             Assert.That(state.Count(s => s.StartsWith("prospect", StringComparison.Ordinal)), Is.EqualTo(bookings.Count));
         });
