@@ -31,7 +31,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             CalendlyException { IsTransient: true } => Problem(StatusCodes.Status502BadGateway, "Calendly is unreachable", "Calendly did not answer or is failing; nothing was changed. Try again in a moment."),
             CalendlyException refused => Problem(StatusCodes.Status502BadGateway, "Calendly refused the request", refused.Message),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "Bad request", null),
-            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
 

@@ -191,12 +191,6 @@ public sealed class Appointment
         Touch(nowUtc);
     }
 
-    public void MarkRescheduledFrom(string oldInviteeUri, DateTime nowUtc)
-    {
-        RescheduledFromInviteeUri = oldInviteeUri;
-        Touch(nowUtc);
-    }
-
     private AppointmentDetails CurrentDetails => new(CalendlyEventUri, EventName, StartUtc, EndUtc, Location);
 
     private AppointmentCancellation? CurrentCancellation =>
