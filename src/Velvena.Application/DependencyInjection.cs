@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Velvena.Application.Calendly.Bookings.Record;
 using Velvena.Application.Calendly.Connect;
 using Velvena.Application.Calendly.Webhooks.Subscriptions;
 using Velvena.Application.Calendly.Sync.SyncOrganization;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<CalendlyConnectionEstablisher>();
         services.AddScoped<CalendlyWebhookSubscriber>();
         services.AddScoped<SyncRunRecorder>();
+        services.AddScoped<BookingBatchWriter>();
         return services;
     }
 }

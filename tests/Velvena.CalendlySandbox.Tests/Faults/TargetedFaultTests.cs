@@ -43,4 +43,20 @@ public sealed class TargetedFaultTests
         Assert.That(limited.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
         Assert.That(spared.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    [Test]
+    public async Task Spared_requests_are_answered_before_the_faults_begin()
+    {
+        await using var session = await SandboxSession.StartAsync();
+        session.Host.Faults.Configure(new FaultSettings { ServerErrorShare = 1.0, SpareFirstRequests = 2 });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await session.Api.GetAsync(new Uri("users/me", UriKind.Relative));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.InternalServerError, HttpStatusCode.InternalServerError }));
+    }
 }

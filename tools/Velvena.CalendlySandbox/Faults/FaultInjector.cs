@@ -7,6 +7,7 @@ public sealed class FaultInjector
     private readonly int? _defaultSeed;
     private FaultSettings _settings = FaultSettings.None;
     private Random _random;
+    private int _spared;
 
     public FaultInjector(SandboxOptions options)
     {
@@ -33,10 +34,26 @@ public sealed class FaultInjector
         {
             _settings = settings;
             _random = NewRandom(settings.Seed ?? _defaultSeed);
+            _spared = 0;
         }
     }
 
     public void Reset() => Configure(FaultSettings.None);
+
+    /// <summary>True while <see cref="FaultSettings.SpareFirstRequests"/> are not used up; counts this request.</summary>
+    public bool Spare()
+    {
+        lock (_gate)
+        {
+            if (_spared >= _settings.SpareFirstRequests)
+            {
+                return false;
+            }
+
+            _spared++;
+            return true;
+        }
+    }
 
     /// <summary>True with probability <paramref name="share"/>.</summary>
     public bool Draw(double share)

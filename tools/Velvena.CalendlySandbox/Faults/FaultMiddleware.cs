@@ -10,7 +10,7 @@ internal sealed class FaultMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, FaultInjector faults, TokenStore tokens)
     {
-        if (context.Request.Path.StartsWithSegments("/_sandbox") || !IsTargeted(context.Request, faults.Current, tokens))
+        if (context.Request.Path.StartsWithSegments("/_sandbox") || !IsTargeted(context.Request, faults.Current, tokens) || faults.Spare())
         {
             await next(context);
             return;

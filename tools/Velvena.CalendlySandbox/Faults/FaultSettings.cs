@@ -21,6 +21,9 @@ public sealed record FaultSettings
 
     public int? Seed { get; init; }
 
+    /// <summary>The first this many targeted requests after <see cref="FaultInjector.Configure"/> are answered normally: a failure half-way through a sync.</summary>
+    public int SpareFirstRequests { get; init; }
+
     /// <summary>
     /// When set, faults (latency, hangs, 500s, 429s) hit only API requests whose bearer token belongs to one of these
     /// users, so one client's Calendly can fail while another's works. OAuth requests carry no bearer and are spared.

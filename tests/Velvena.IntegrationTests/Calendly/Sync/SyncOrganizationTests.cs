@@ -80,4 +80,38 @@ public sealed class SyncOrganizationTests
         Assert.That(runs.Select(r => r.Outcome), Is.EqualTo(new[] { CalendlySyncOutcome.Succeeded, CalendlySyncOutcome.FailedTransient, CalendlySyncOutcome.Succeeded }));
         Assert.That(runs[1].Error, Does.Contain("500"));
     }
+
+    [Test]
+    public async Task A_group_event_larger_than_a_write_batch_keeps_what_was_read_when_calendly_fails_half_way()
+    {
+        await using var host = await SyncTestHost.StartAsync();
+        var boutique = await host.ConnectAsync("Atelier des Lices");
+        var masterclass = host.Sandbox.Seed.CreateEventType(new NewEventType(boutique.Owner.Uuid, "Masterclass couture", 120, InviteeLimit: 500));
+        var booking = host.Sandbox.Seed.Book(new NewBooking(new NewInvitee("invite0@exemple.fr"), SyncTestHost.Tomorrow(), EventType: masterclass.Uuid, SendWebhooks: false));
+        for (var i = 1; i < 450; i++)
+        {
+            host.Sandbox.Seed.AddInvitee(booking.EventUuid, new NewInvitee($"invite{i}@exemple.fr", FirstName: "Invité", LastName: $"N{i}"));
+        }
+
+        // The event page and three invitee pages (300 invitees) answer; the fourth invitee page fails.
+        host.Sandbox.Faults.Configure(new Velvena.CalendlySandbox.Faults.FaultSettings { ServerErrorShare = 1.0, SpareFirstRequests = 4 });
+        Assert.That(async () => await host.SyncAsync(boutique.OrganizationId), Throws.InstanceOf<Velvena.Application.Calendly.Exceptions.CalendlyException>());
+        host.Sandbox.Faults.Reset();
+
+        Assert.That((await host.ProspectsAsync(boutique.OrganizationId)).Count, Is.EqualTo(300), "the invitees read before the failure are kept");
+        var failed = (await host.RunsAsync(boutique.OrganizationId)).Single();
+        Assert.That(failed.Outcome, Is.EqualTo(CalendlySyncOutcome.FailedTransient));
+        Assert.That(failed.Counts.ProspectsCreated, Is.EqualTo(300));
+
+        var retried = await host.SyncAsync(boutique.OrganizationId);
+        Assert.That(retried.Counts.EventsChanged, Is.EqualTo(1), "the unfinished event is read again");
+        Assert.That(retried.Counts.InviteesRead, Is.EqualTo(450));
+        Assert.That(retried.Counts.ProspectsCreated, Is.EqualTo(150));
+        Assert.That((await host.AppointmentsAsync(boutique.OrganizationId)).Select(a => a.CalendlyInviteeUri).Distinct().Count(), Is.EqualTo(450));
+
+        host.Sandbox.Requests.Clear();
+        var steady = await host.SyncAsync(boutique.OrganizationId);
+        Assert.That(steady.Counts.EventsChanged, Is.Zero);
+        Assert.That(host.Sandbox.Requests.Count(), Is.EqualTo(1));
+    }
 }

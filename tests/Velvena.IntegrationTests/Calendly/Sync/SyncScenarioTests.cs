@@ -59,4 +59,26 @@ public sealed class SyncScenarioTests
         Assert.That(third.Counts.EventsChanged, Is.Zero);
         Assert.That(third.Counts.CalendlyCalls, Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_reschedule_made_before_the_first_sync_is_read_in_one_batch_as_one_person_with_a_moved_booking()
+    {
+        await using var host = await SyncTestHost.StartAsync();
+        var boutique = await host.ConnectAsync("Boutique Marais");
+        var org = boutique.OrganizationId;
+        var emma = host.Book(boutique, SyncTestHost.Tomorrow(600), "emma@exemple.fr", "Emma", "Blanc");
+        var moved = host.Sandbox.Seed.Reschedule(emma.InviteeUuid, new RescheduleRequest(SyncTestHost.Tomorrow(60)));
+
+        var sync = await host.SyncAsync(org);
+
+        Assert.That(sync.Counts.ProspectsCreated, Is.EqualTo(1));
+        var prospect = (await host.ProspectsAsync(org)).Single();
+        var appointments = (await host.AppointmentsAsync(org)).ToDictionary(a => a.CalendlyInviteeUri);
+        Assert.That(appointments, Has.Count.EqualTo(2));
+        Assert.That(appointments[emma.InviteeUri].Status, Is.EqualTo(AppointmentStatus.Rescheduled));
+        Assert.That(appointments[moved.InviteeUri].Status, Is.EqualTo(AppointmentStatus.Scheduled));
+        Assert.That(appointments.Values.Select(a => a.ProspectId), Has.All.EqualTo(prospect.Id));
+        Assert.That(prospect.Notes.Split("RDV Calendly déplacé").Length - 1, Is.EqualTo(1), prospect.Notes);
+        Assert.That(prospect.Metadata.CalendlyInviteeUri, Is.EqualTo(moved.InviteeUri), "the latest booking describes the prospect");
+    }
 }

@@ -16,7 +16,7 @@ namespace Velvena.Application.Calendly.Sync.SyncOrganization;
 internal sealed partial class SyncOrganizationCommandHandler(
     IAppDbContext db,
     ICalendlyGateway gateway,
-    ISender sender,
+    BookingBatchWriter writer,
     ICalendlySyncLock syncLock,
     ICalendlyCallMeter callMeter,
     SyncRunRecorder recorder,
@@ -25,7 +25,11 @@ internal sealed partial class SyncOrganizationCommandHandler(
     ILogger<SyncOrganizationCommandHandler> logger)
     : ICommandHandler<SyncOrganizationCommand, SyncOrganizationResult>
 {
-    private const int SnapshotSaveAttempts = 3;
+    /// <summary>Calendly's largest page: one snapshot query per page of events.</summary>
+    private const int EventsPerPage = 100;
+
+    /// <summary>Bounds one transaction (and the SQL parameters of its lookups) whatever the size of group events.</summary>
+    private const int MaxBookingsPerBatch = 200;
 
     public async ValueTask<SyncOrganizationResult> Handle(SyncOrganizationCommand command, CancellationToken cancellationToken)
     {
@@ -83,27 +87,23 @@ internal sealed partial class SyncOrganizationCommandHandler(
     private async Task SyncEventsAsync(Guid organizationId, CalendlyConnection connection, SyncProgress progress, CancellationToken cancellationToken)
     {
         var windowStart = clock.GetUtcNow().UtcDateTime - options.Value.LookBack;
-        var known = await db.CalendlyEventSnapshots.AsNoTracking()
-            .Where(s => s.OrganizationId == organizationId)
-            .ToDictionaryAsync(s => s.EventUri, StringComparer.Ordinal, cancellationToken);
-
         var userQuery = new CalendlyEventQuery(connection.OAuthUserUri, null, windowStart, null);
         if (options.Value.Scope == CalendlySyncScope.Organization && connection.OrganizationUri is not null)
         {
             try
             {
-                await SyncEventsAsync(organizationId, new CalendlyEventQuery(null, connection.OrganizationUri, windowStart, null), known, progress, cancellationToken);
+                await SyncEventsAsync(organizationId, new CalendlyEventQuery(null, connection.OrganizationUri, windowStart, null), progress, cancellationToken);
             }
             catch (CalendlyException exception) when (exception is { StatusCode: 403 } and not CalendlyInsufficientScopeException && progress.EventsRead == 0)
             {
                 // Only Calendly organization admins may list the organization's events: read the connected user's own.
                 LogOrganizationScopeRefused(logger, organizationId);
-                await SyncEventsAsync(organizationId, userQuery, known, progress, cancellationToken);
+                await SyncEventsAsync(organizationId, userQuery, progress, cancellationToken);
             }
         }
         else
         {
-            await SyncEventsAsync(organizationId, userQuery, known, progress, cancellationToken);
+            await SyncEventsAsync(organizationId, userQuery, progress, cancellationToken);
         }
 
         // Events that started before the window are never listed again: their snapshots are of no further use.
@@ -112,65 +112,76 @@ internal sealed partial class SyncOrganizationCommandHandler(
             .ExecuteDeleteAsync(cancellationToken);
     }
 
-    private async Task SyncEventsAsync(
-        Guid organizationId,
-        CalendlyEventQuery query,
-        Dictionary<string, CalendlyEventSnapshot> known,
-        SyncProgress progress,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams the events a page at a time: only that page's snapshots are loaded, and the invitees of its changed
+    /// events are written in batches of at most <see cref="MaxBookingsPerBatch"/>, so memory stays flat in the number
+    /// of events and the database sees one transaction per batch rather than one per invitee.
+    /// </summary>
+    private async Task SyncEventsAsync(Guid organizationId, CalendlyEventQuery query, SyncProgress progress, CancellationToken cancellationToken)
     {
-        await foreach (var scheduledEvent in gateway.ListScheduledEventsAsync(organizationId, query, cancellationToken))
+        var batch = new SyncBatch();
+        try
         {
-            progress.EventsRead++;
-            if (known.TryGetValue(scheduledEvent.Uri, out var snapshot)
-                && snapshot.Matches(scheduledEvent.Status, scheduledEvent.InviteesTotal, scheduledEvent.InviteesActive, scheduledEvent.UpdatedAtUtc))
+            await foreach (var page in gateway.ListScheduledEventsAsync(organizationId, query, cancellationToken).Chunk(EventsPerPage).WithCancellation(cancellationToken))
             {
-                continue;
-            }
+                progress.EventsRead += page.Length;
+                var known = await LoadSnapshotsAsync(organizationId, page, cancellationToken);
+                foreach (var scheduledEvent in page)
+                {
+                    if (known.TryGetValue(scheduledEvent.Uri, out var snapshot)
+                        && snapshot.Matches(scheduledEvent.Status, scheduledEvent.InviteesTotal, scheduledEvent.InviteesActive, scheduledEvent.UpdatedAtUtc))
+                    {
+                        continue;
+                    }
 
-            progress.EventsChanged++;
-            await foreach (var invitee in gateway.ListInviteesAsync(organizationId, scheduledEvent.Uri, cancellationToken))
-            {
-                progress.InviteesRead++;
-                progress.Count(await sender.Send(new RecordCalendlyBookingCommand(organizationId, scheduledEvent, invitee), cancellationToken));
-            }
+                    progress.EventsChanged++;
+                    await foreach (var invitee in gateway.ListInviteesAsync(organizationId, scheduledEvent.Uri, cancellationToken))
+                    {
+                        progress.InviteesRead++;
+                        batch.Bookings.Add(new CalendlyEventInvitee(scheduledEvent, invitee));
+                        if (batch.Bookings.Count >= MaxBookingsPerBatch)
+                        {
+                            await WriteAsync(organizationId, batch, progress, cancellationToken);
+                        }
+                    }
 
-            // Only now: a sync stopped half-way through the invitees must find the event changed next time.
-            await SaveSnapshotAsync(organizationId, scheduledEvent, cancellationToken);
+                    // Only once every invitee is read: a sync stopped half-way through must find the event changed next time.
+                    batch.CompletedEvents.Add(scheduledEvent);
+                }
+
+                await WriteAsync(organizationId, batch, progress, cancellationToken);
+            }
+        }
+        catch (CalendlyException)
+        {
+            // What was read before Calendly failed is kept; the events it did not finish stay "changed".
+            await WriteAsync(organizationId, batch, progress, cancellationToken);
+            throw;
         }
     }
 
-    private async Task SaveSnapshotAsync(Guid organizationId, CalendlyScheduledEvent scheduledEvent, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, CalendlyEventSnapshot>> LoadSnapshotsAsync(Guid organizationId, CalendlyScheduledEvent[] page, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            var snapshot = await db.CalendlyEventSnapshots
-                .SingleOrDefaultAsync(s => s.OrganizationId == organizationId && s.EventUri == scheduledEvent.Uri, cancellationToken);
-            if (snapshot is null)
-            {
-                snapshot = new CalendlyEventSnapshot(organizationId, scheduledEvent.Uri);
-                db.CalendlyEventSnapshots.Add(snapshot);
-            }
+        var uris = page.Select(e => e.Uri).ToList();
+        return await db.CalendlyEventSnapshots.AsNoTracking()
+            .Where(s => s.OrganizationId == organizationId && uris.Contains(s.EventUri))
+            .ToDictionaryAsync(s => s.EventUri, StringComparer.Ordinal, cancellationToken);
+    }
 
-            snapshot.Record(
-                scheduledEvent.Status,
-                scheduledEvent.InviteesTotal,
-                scheduledEvent.InviteesActive,
-                scheduledEvent.UpdatedAtUtc,
-                scheduledEvent.StartTimeUtc,
-                clock.GetUtcNow().UtcDateTime);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                return;
-            }
-            catch (DbUpdateException) when (attempt < SnapshotSaveAttempts)
-            {
-                // Another writer inserted the same event's snapshot first (unique index): update theirs.
-            }
+    private async Task WriteAsync(Guid organizationId, SyncBatch batch, SyncProgress progress, CancellationToken cancellationToken)
+    {
+        if (batch.IsEmpty)
+        {
+            return;
         }
+
+        foreach (var outcome in await writer.WriteAsync(organizationId, batch.Bookings, batch.CompletedEvents, cancellationToken))
+        {
+            progress.Count(outcome);
+        }
+
+        batch.Clear();
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>Calendly exceptions carry the status and Calendly's title only; anything else is named by type, not message.</summary>
