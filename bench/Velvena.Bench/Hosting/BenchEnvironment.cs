@@ -42,7 +42,7 @@ public sealed class BenchEnvironment : IAsyncDisposable
     /// Calendly's 500 by default; scenarios that only count calls or bytes lift it so their setup does not wait.
     /// </summary>
     public static async Task<BenchEnvironment> StartAsync(
-        int hangfireWorkers = 20, IReadOnlyDictionary<string, string?>? settings = null, int apiRequestsPerMinute = CalendlyRequestsPerMinute)
+        int syncWorkers = 20, IReadOnlyDictionary<string, string?>? settings = null, int apiRequestsPerMinute = CalendlyRequestsPerMinute)
     {
         var sandbox = await CalendlySandboxHost.StartAsync(new SandboxOptions
         {
@@ -62,7 +62,7 @@ public sealed class BenchEnvironment : IAsyncDisposable
             ["CALENDLY_WEBHOOK_SIGNING_KEY"] = SigningKey,
             ["CALENDLY_AUTH_BASE_URL"] = sandbox.BaseUrl,
             ["CALENDLY_API_BASE_URL"] = sandbox.BaseUrl,
-            ["Hangfire:WorkerCount"] = hangfireWorkers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Hangfire:SyncWorkerCount"] = syncWorkers.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -4,6 +4,7 @@ using Hangfire.SqlServer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Velvena.Infrastructure.BackgroundJobs.CalendlySync;
 
 namespace Velvena.Infrastructure.BackgroundJobs;
 
@@ -19,6 +20,7 @@ public static class HangfireServiceCollectionExtensions
                 o => o.Storage != HangfireStorageKind.SqlServer || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Hangfire:Storage is SqlServer but neither Hangfire:ConnectionString nor ConnectionStrings:Velvena is set.")
             .Validate(o => o.WorkerCount is null or > 0, "Hangfire:WorkerCount must be a positive number.")
+            .Validate(o => o.SyncWorkerCount > 0, "Hangfire:SyncWorkerCount must be a positive number.")
             .ValidateOnStart();
 
         services.AddHangfire((provider, hangfire) =>
@@ -52,6 +54,12 @@ public static class HangfireServiceCollectionExtensions
                 {
                     server.WorkerCount = workers;
                 }
+            });
+            services.AddHangfireServer((provider, server) =>
+            {
+                server.ServerName = $"{Environment.MachineName}:{CalendlySyncJob.Queue}".ToLowerInvariant();
+                server.Queues = [CalendlySyncJob.Queue];
+                server.WorkerCount = provider.GetRequiredService<IOptions<HangfireOptions>>().Value.SyncWorkerCount;
             });
         }
 

@@ -33,6 +33,7 @@ public sealed class VelvenaApiFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Velvena"] = $"Data Source={DatabasePath}",
             ["Hangfire:Storage"] = "InMemory",
             ["Hangfire:WorkerCount"] = "2",
+            ["Hangfire:SyncWorkerCount"] = "2",
             ["Auth:Jwt:SigningKey"] = SigningKey,
             ["Auth:Jwt:Issuer"] = Issuer,
             ["Auth:Jwt:Audience"] = Audience,

@@ -13,8 +13,12 @@ public sealed class CalendlySyncJob(ISender sender)
 {
     public const int RetryAttempts = 5;
 
+    /// <summary>Served by its own Hangfire server (<c>Hangfire:SyncWorkerCount</c> workers).</summary>
+    public const string Queue = "calendly-sync";
+
     [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [60, 300, 900, 1800, 3600], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [CalendlyRetryAfter]
+    [Queue(Queue)]
     [JobDisplayName("Calendly sync of organization {0}")]
     public async Task RunAsync(Guid organizationId, CancellationToken cancellationToken) =>
         await sender.Send(new SyncOrganizationCommand(organizationId), cancellationToken);

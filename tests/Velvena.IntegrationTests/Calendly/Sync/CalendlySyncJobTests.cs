@@ -88,4 +88,30 @@ public sealed class CalendlySyncJobTests
             Assert.That(stored.Arguments, Does.Not.Contain(secret));
         }
     }
+
+    [Test]
+    public async Task Syncs_run_on_their_own_server_so_a_fan_out_never_delays_the_other_jobs()
+    {
+        await using var host = await SyncTestHost.StartAsync();
+        var boutique = await host.ConnectAsync("Boutique File d'Attente");
+        host.Book(boutique, SyncTestHost.Tomorrow(), "client@file.fr");
+
+        var monitoring = host.JobStorage.GetMonitoringApi();
+        await SyncTestHost.EventuallyAsync(() => monitoring.Servers().Count == 2, "both Hangfire servers to start");
+        var servers = monitoring.Servers();
+        var syncServer = servers.Single(s => s.Queues.Contains(CalendlySyncJob.Queue));
+        Assert.That(syncServer.Queues, Has.Count.EqualTo(1));
+        Assert.That(syncServer.WorkersCount, Is.EqualTo(4), "Hangfire:SyncWorkerCount");
+        var otherServer = servers.Single(s => s != syncServer);
+        Assert.That(otherServer.Queues, Is.EquivalentTo(["default"]));
+        Assert.That(otherServer.WorkersCount, Is.EqualTo(2), "Hangfire:WorkerCount");
+
+        host.Api.Services.GetRequiredService<IRecurringJobManager>().Trigger(CalendlySyncFanOutJob.RecurringJobId);
+        await SyncTestHost.EventuallyAsync(() => host.SyncJobIdOf(boutique.OrganizationId) is { } id && host.JobState(id) == "Succeeded", "the organization's sync");
+
+        var syncJobId = host.SyncJobIdOf(boutique.OrganizationId)!;
+        var history = monitoring.JobDetails(syncJobId).History;
+        Assert.That(history.Single(s => s.StateName == "Enqueued").Data["Queue"], Is.EqualTo(CalendlySyncJob.Queue));
+        Assert.That(history.Single(s => s.StateName == "Processing").Data["ServerId"], Is.EqualTo(syncServer.Name));
+    }
 }

@@ -48,7 +48,8 @@ internal sealed class SyncTestHost : IAsyncDisposable
             ["Calendly:Http:MaxRetryAttempts"] = "1",
             ["Calendly:Http:BaseDelay"] = "00:00:00.010",
             ["Calendly:Http:MaxRetryAfter"] = "00:00:01",
-            ["Hangfire:WorkerCount"] = "4",
+            ["Hangfire:WorkerCount"] = "2",
+            ["Hangfire:SyncWorkerCount"] = "4",
 
             // Never due while tests run: the tests trigger the recurring job themselves.
             ["Calendly:Sync:Cron"] = "0 0 1 1 *",
