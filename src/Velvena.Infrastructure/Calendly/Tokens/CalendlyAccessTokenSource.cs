@@ -51,6 +51,12 @@ internal sealed partial class CalendlyAccessTokenSource(
         var deadline = clock.GetUtcNow() + Options.RefreshWaitTimeout;
         while (clock.GetUtcNow() < deadline)
         {
+            // Callers that queued behind a refresh in this process take its token without reading the row again.
+            if (cache.TryGet(organizationId, out var cached) && !string.Equals(cached, rejectedToken, StringComparison.Ordinal))
+            {
+                return cached;
+            }
+
             generation = cache.Generation(organizationId);
             db.ChangeTracker.Clear();
             var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
