@@ -6,6 +6,7 @@ using Velvena.Application.Calendly.Ports;
 using Velvena.Infrastructure.Calendly.Api;
 using Velvena.Infrastructure.Calendly.Auth;
 using Velvena.Infrastructure.Calendly.Http;
+using Velvena.Infrastructure.Calendly.Tokens;
 
 namespace Velvena.Infrastructure.Calendly;
 
@@ -40,6 +41,8 @@ public static class CalendlyClientServiceCollectionExtensions
             .AddHttpMessageHandler<CalendlyCallCountingHandler>();
 
         services.AddTransient<CalendlyAccessTokenHandler>();
+        services.TryAddSingleton<CalendlyAccessTokenCache>();
+        services.TryAddSingleton<ICalendlyAccessTokenCache>(provider => provider.GetRequiredService<CalendlyAccessTokenCache>());
         services.TryAddSingleton<CalendlyCallMeter>();
         services.TryAddSingleton<ICalendlyCallMeter>(provider => provider.GetRequiredService<CalendlyCallMeter>());
         services.AddTransient<CalendlyCallCountingHandler>();

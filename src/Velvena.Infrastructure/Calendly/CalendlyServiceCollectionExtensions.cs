@@ -18,7 +18,9 @@ public static class CalendlyServiceCollectionExtensions
 
         services.AddOptions<CalendlyTokenOptions>()
             .Bind(configuration.GetSection(CalendlyTokenOptions.SectionName))
-            .Validate(o => o.RefreshMargin >= TimeSpan.Zero && o.RefreshLeaseDuration > TimeSpan.Zero, "Calendly:Tokens durations must be positive.")
+            .Validate(
+                o => o.RefreshMargin >= TimeSpan.Zero && o.RefreshLeaseDuration > TimeSpan.Zero && o.AccessTokenCacheDuration >= TimeSpan.Zero,
+                "Calendly:Tokens durations must be positive.")
             .ValidateOnStart();
         services.AddOptions<CalendlyHttpOptions>().Bind(configuration.GetSection(CalendlyHttpOptions.SectionName)).ValidateOnStart();
         services.AddCalendlyClients();

@@ -24,10 +24,12 @@ internal sealed class SqliteTestDatabase : IAsyncDisposable
     public IServiceProvider Services => _services;
 
     /// <summary>Creates an empty database file and registers persistence against it; migrates unless told not to.</summary>
-    public static async Task<SqliteTestDatabase> CreateAsync(bool migrate = true)
+    public static async Task<SqliteTestDatabase> CreateAsync(bool migrate = true, Action<SqliteConnectionStringBuilder>? configureConnection = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"velvena-tests-{Guid.NewGuid():N}.db");
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+        var builder = new SqliteConnectionStringBuilder { DataSource = path };
+        configureConnection?.Invoke(builder);
+        var connectionString = builder.ToString();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {

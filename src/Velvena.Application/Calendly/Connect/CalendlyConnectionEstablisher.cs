@@ -20,6 +20,7 @@ internal sealed partial class CalendlyConnectionEstablisher(
     ITokenProtector protector,
     ICalendlyAuthorizationServer authorizationServer,
     ICalendlyGateway gateway,
+    ICalendlyAccessTokenCache tokenCache,
     CalendlyWebhookSubscriber webhookSubscriber,
     TimeProvider clock,
     ILogger<CalendlyConnectionEstablisher> logger)
@@ -53,6 +54,7 @@ internal sealed partial class CalendlyConnectionEstablisher(
         }
 
         var previousRefreshToken = await StoreConnectionAsync(request, grant, user, cancellationToken);
+        tokenCache.Forget(request.OrganizationId);
         if (previousRefreshToken is not null)
         {
             await RevokeQuietlyAsync(previousRefreshToken, cancellationToken);

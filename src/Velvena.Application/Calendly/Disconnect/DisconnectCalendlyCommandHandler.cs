@@ -15,6 +15,7 @@ internal sealed partial class DisconnectCalendlyCommandHandler(
     ITokenProtector protector,
     ICalendlyAuthorizationServer authorizationServer,
     ICalendlyGateway gateway,
+    ICalendlyAccessTokenCache tokenCache,
     TimeProvider clock,
     ILogger<DisconnectCalendlyCommandHandler> logger) : ICommandHandler<DisconnectCalendlyCommand>
 {
@@ -42,6 +43,7 @@ internal sealed partial class DisconnectCalendlyCommandHandler(
 
         var now = clock.GetUtcNow().UtcDateTime;
         await db.UpdateOrganizationAsync(organizationId, organization => organization.Calendly.Disconnect(now, remoteFailed), CancellationToken.None);
+        tokenCache.Forget(organizationId);
         return Unit.Value;
     }
 

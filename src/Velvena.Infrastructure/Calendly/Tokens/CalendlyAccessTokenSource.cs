@@ -14,13 +14,15 @@ namespace Velvena.Infrastructure.Calendly.Tokens;
 /// tokens are single use, so a refresh happens at most once at a time per connection: in this process behind
 /// <see cref="CalendlyRefreshLocks"/>, across processes behind a lease on the connection row (taken with its
 /// concurrency token). The refresh POST is never retried and never cancelled half-way: its answer is the only
-/// copy of the new refresh token.
+/// copy of the new refresh token. What it reads or obtains goes into <see cref="CalendlyAccessTokenCache"/>, which
+/// the HTTP handler asks first; a call with a rejected token evicts that token from the cache before looking.
 /// </summary>
 internal sealed partial class CalendlyAccessTokenSource(
     IAppDbContext db,
     ITokenProtector protector,
     ICalendlyAuthorizationServer authorizationServer,
     CalendlyRefreshLocks locks,
+    CalendlyAccessTokenCache cache,
     IOptions<CalendlyTokenOptions> options,
     TimeProvider clock,
     ILogger<CalendlyAccessTokenSource> logger) : ICalendlyAccessTokenSource
@@ -31,10 +33,17 @@ internal sealed partial class CalendlyAccessTokenSource(
 
     public async ValueTask<string> GetAccessTokenAsync(Guid organizationId, string? rejectedToken, CancellationToken cancellationToken)
     {
+        if (rejectedToken is not null)
+        {
+            cache.Forget(organizationId, rejectedToken);
+        }
+
+        var generation = cache.Generation(organizationId);
         var connection = await LoadConnectionAsync(organizationId, cancellationToken);
         var current = CurrentAccessToken(connection, organizationId);
         if (!NeedsRefresh(connection, current, rejectedToken))
         {
+            cache.Remember(organizationId, generation, current, connection.OAuthExpiresAtUtc);
             return current;
         }
 
@@ -42,11 +51,19 @@ internal sealed partial class CalendlyAccessTokenSource(
         var deadline = clock.GetUtcNow() + Options.RefreshWaitTimeout;
         while (clock.GetUtcNow() < deadline)
         {
+            // Callers that queued behind a refresh in this process take its token without reading the row again.
+            if (cache.TryGet(organizationId, out var cached) && !string.Equals(cached, rejectedToken, StringComparison.Ordinal))
+            {
+                return cached;
+            }
+
+            generation = cache.Generation(organizationId);
             db.ChangeTracker.Clear();
             var organization = await db.Organizations.SingleAsync(o => o.Id == organizationId, cancellationToken);
             current = CurrentAccessToken(organization.Calendly, organizationId);
             if (!NeedsRefresh(organization.Calendly, current, rejectedToken))
             {
+                cache.Remember(organizationId, generation, current, organization.Calendly.OAuthExpiresAtUtc);
                 return current;
             }
 
@@ -56,7 +73,7 @@ internal sealed partial class CalendlyAccessTokenSource(
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
-                    return await RefreshHoldingLeaseAsync(organizationId, organization.Calendly, leaseId);
+                    return await RefreshHoldingLeaseAsync(organizationId, organization.Calendly, leaseId, generation);
                 }
                 catch (DbUpdateConcurrencyException)
                 {
@@ -70,7 +87,7 @@ internal sealed partial class CalendlyAccessTokenSource(
         throw new CalendlyUnavailableException("Timed out waiting for another instance to refresh the Calendly token.");
     }
 
-    private async Task<string> RefreshHoldingLeaseAsync(Guid organizationId, CalendlyConnection connection, Guid leaseId)
+    private async Task<string> RefreshHoldingLeaseAsync(Guid organizationId, CalendlyConnection connection, Guid leaseId, long cacheGeneration)
     {
         var refreshToken = protector.Unprotect(connection.EncryptedRefreshToken!, organizationId, TokenKind.RefreshToken);
         Application.Calendly.Models.CalendlyTokenGrant grant;
@@ -86,6 +103,7 @@ internal sealed partial class CalendlyAccessTokenSource(
                 c.RequireReauthorization(RefreshRejectedReason);
                 c.ReleaseRefreshLease(leaseId);
             });
+            cache.Forget(organizationId);
             throw new CalendlyReauthorizationRequiredException(RefreshRejectedReason);
         }
         catch
@@ -103,6 +121,7 @@ internal sealed partial class CalendlyAccessTokenSource(
             c.ReplaceTokens(encryptedAccess, encryptedRefresh, grant.ExpiresAtUtc);
             c.ReleaseRefreshLease(leaseId);
         });
+        cache.Remember(organizationId, cacheGeneration, grant.AccessToken, grant.ExpiresAtUtc);
         LogRefreshed(logger, organizationId, grant.ExpiresAtUtc);
         return grant.AccessToken;
     }
@@ -119,6 +138,7 @@ internal sealed partial class CalendlyAccessTokenSource(
     {
         if (!connection.IsUsable)
         {
+            cache.Forget(organizationId);
             throw new CalendlyReauthorizationRequiredException(connection.ReauthorizationRequired
                 ? connection.ReauthorizationReason ?? RefreshRejectedReason
                 : "Calendly is not connected for this organization.");
@@ -129,8 +149,13 @@ internal sealed partial class CalendlyAccessTokenSource(
 
     private async Task<CalendlyConnection> LoadConnectionAsync(Guid organizationId, CancellationToken cancellationToken)
     {
-        var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken)
-            ?? throw new CalendlyReauthorizationRequiredException("Calendly is not connected for this organization.");
+        var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
+        if (organization is null)
+        {
+            cache.Forget(organizationId);
+            throw new CalendlyReauthorizationRequiredException("Calendly is not connected for this organization.");
+        }
+
         return organization.Calendly;
     }
 

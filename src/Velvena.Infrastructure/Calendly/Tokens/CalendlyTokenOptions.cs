@@ -14,4 +14,11 @@ public sealed class CalendlyTokenOptions
     public TimeSpan RefreshWaitTimeout { get; set; } = TimeSpan.FromSeconds(45);
 
     public TimeSpan RefreshPollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// How long this process may reuse a decrypted access token without reading the connection again (never past
+    /// <see cref="RefreshMargin"/> before its expiry). Bounds how long another instance's disconnect or reconnect can
+    /// go unseen here; zero turns the cache off.
+    /// </summary>
+    public TimeSpan AccessTokenCacheDuration { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Velvena.Application.Calendly.Ports;
 using Velvena.Application.Common.Interfaces;
 using Velvena.CalendlySandbox;
 using Velvena.CalendlySandbox.Control;
@@ -210,14 +211,24 @@ internal sealed class CalendlyConnectHarness : IAsyncDisposable
     public Task ExpireStoredAccessTokenAsync() => UpdateConnectionAsync(
         (entry, _) => entry.Property(nameof(CalendlyConnection.OAuthExpiresAtUtc)).CurrentValue = DateTime.UtcNow.AddHours(-1));
 
-    /// <summary>Changes the stored connection behind the application's back (the domain has no setter for what tests tamper with).</summary>
-    public Task UpdateConnectionAsync(Action<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry, IServiceProvider> change) =>
-        Api.WithDbAsync(async db =>
+    /// <summary>
+    /// Changes the stored connection behind the application's back (the domain has no setter for what tests tamper with).
+    /// Every API instance then forgets the access token it may hold in memory, as it does for each change the
+    /// application itself makes outside the token source: a token cached before the change would otherwise still be served.
+    /// </summary>
+    public async Task UpdateConnectionAsync(Action<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry, IServiceProvider> change)
+    {
+        await Api.WithDbAsync(async db =>
         {
             var organization = await db.Organizations.SingleAsync(o => o.Id == OrganizationId);
             change(((DbContext)db).Entry(organization.Calendly), Api.Services);
             await db.SaveChangesAsync();
         });
+        foreach (var api in _apis)
+        {
+            api.Services.GetRequiredService<ICalendlyAccessTokenCache>().Forget(OrganizationId);
+        }
+    }
 
     public Task UpdateAuthorizationRequestAsync(string state, Action<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<CalendlyAuthorizationRequest>, IServiceProvider> change) =>
         Api.WithDbAsync(async db =>
