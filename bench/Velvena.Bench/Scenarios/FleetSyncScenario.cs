@@ -18,8 +18,8 @@ namespace Velvena.Bench.Scenarios;
 /// </summary>
 public sealed class FleetSyncScenario(BenchOptions options) : IBenchScenario
 {
-    /// <summary>Hangfire workers = syncs running at once. Each sync is sequential and each organization is its own Calendly user.</summary>
-    private const int Workers = 50;
+    /// <summary>Workers of the sync server (<c>Hangfire:SyncWorkerCount</c>) = syncs running at once. Each sync is sequential and each organization is its own Calendly user.</summary>
+    private const int Workers = 100;
     private const int LatencyMilliseconds = 100;
     private const int EventsPerOrganization = 50;
 
@@ -68,6 +68,7 @@ public sealed class FleetSyncScenario(BenchOptions options) : IBenchScenario
 
         // Ours: the recurring job, exactly as the hourly trigger runs it.
         environment.Sandbox.Requests.Clear();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var oursClock = Stopwatch.StartNew();
         environment.Api.Services.GetRequiredService<IRecurringJobManager>().Trigger("calendly-sync");
         int finished;
@@ -80,6 +81,7 @@ public sealed class FleetSyncScenario(BenchOptions options) : IBenchScenario
         while (finished < owners.Count && oursClock.Elapsed < TimeSpan.FromMinutes(20));
 
         oursClock.Stop();
+        var oursCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var oursCalls = environment.Sandbox.Requests.Count();
         var throttled = environment.Sandbox.Requests.Count(r => r.StatusCode == 429);
         var failedRuns = await FailedRunsAsync(environment, cancellationToken);
@@ -92,14 +94,15 @@ public sealed class FleetSyncScenario(BenchOptions options) : IBenchScenario
         report.Add(string.Empty);
         report.Add("| | time (s) | Calendly calls | |");
         report.Add("| --- | --- | --- | --- |");
-        report.Add($"| ours (`calendly-sync` fan-out, {Workers} Hangfire workers) | {oursSeconds:0.0} | {oursCalls:N0} | {finished:N0}/{owners.Count:N0} organizations, {failedRuns} failed runs, {prospects:N0} prospects (expected {expectedProspects:N0}), {throttled} answers 429 |");
+        report.Add($"| ours (`calendly-sync` fan-out, {Workers} sync workers) | {oursSeconds:0.0} | {oursCalls:N0} | {finished:N0}/{owners.Count:N0} organizations, {failedRuns} failed runs, {prospects:N0} prospects (expected {expectedProspects:N0}), {throttled} answers 429 |");
         report.Add($"| seed port (sequential) | {seedSeconds:0} (extrapolated) | {seedCalls:N0} (extrapolated) | measured on {sampleSize} organizations: {seedClock.Elapsed.TotalSeconds:0.0} s, {seedSampleCalls} calls, ×{scale:0.#} |");
         report.Add($"| latency-bound limit | {limitSeconds:0.0} | | our calls × {LatencyMilliseconds} ms ÷ {Workers} concurrent syncs |");
         report.Add(string.Empty);
         report.Add($"Ours is **{seedSeconds / oursSeconds:0}×** faster than the seed port and at **{oursSeconds / limitSeconds:0.00}×** the latency-bound limit.");
-        report.Add($"Rate limit: each organization is its own Calendly user and its sync is sequential (one call in flight per user, so at most 1000 ÷ {LatencyMilliseconds} = {1000 / LatencyMilliseconds} calls/s, and {EventsPerOrganization + 1} calls in all here, against Calendly's 500 per user per minute); concurrency is across users only, capped by the Hangfire worker count (`Hangfire:WorkerCount`). The sandbox enforces the per-user limit and answered 429 {throttled} times.");
+        report.Add($"CPU: the whole process (API, sandbox and bench driver, {Environment.ProcessorCount} cores) used {oursCpuSeconds:0.0} s of processor time during our sync, {oursCpuSeconds * 1000 / owners.Count:0} ms per organization.");
+        report.Add($"Rate limit: each organization is its own Calendly user and its sync is sequential (one call in flight per user, so at most 1000 ÷ {LatencyMilliseconds} = {1000 / LatencyMilliseconds} calls/s, and {EventsPerOrganization + 1} calls in all here, against Calendly's 500 per user per minute); concurrency is across users only, capped by the sync server's worker count (`Hangfire:SyncWorkerCount`). The sandbox enforces the per-user limit and answered 429 {throttled} times.");
         report.Add($"The seed port at this scale would take {seedSeconds / 3600:0.0} h: it was run on a sample of {sampleSize} organizations spread over the three invitee counts and extrapolated linearly (it is strictly sequential, so its time is linear in the number of organizations).");
-        Progress.Line($"fleet: ours {oursSeconds:0.0} s / {oursCalls} calls, seed {seedSeconds:0} s (extrapolated) / {seedCalls} calls, limit {limitSeconds:0.0} s, 429s {throttled}");
+        Progress.Line($"fleet: ours {oursSeconds:0.0} s / {oursCalls} calls / {oursCpuSeconds:0.0} s CPU, seed {seedSeconds:0} s (extrapolated) / {seedCalls} calls, limit {limitSeconds:0.0} s, 429s {throttled}");
         report.Results.Fleet = new FleetFigures(Math.Round(oursSeconds, 1), Math.Round(seedSeconds, 0), Math.Round(limitSeconds, 1), oursCalls, seedCalls);
     }
 
