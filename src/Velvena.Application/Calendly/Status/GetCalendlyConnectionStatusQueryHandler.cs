@@ -36,6 +36,12 @@ internal sealed class GetCalendlyConnectionStatusQueryHandler(
                 r.CalendlyCalls,
                 r.Error))
             .FirstOrDefaultAsync(cancellationToken);
+        var deliveries = await db.CalendlyWebhookInbox.AsNoTracking()
+            .Where(e => e.OrganizationId == currentUser.OrganizationId
+                && (e.Outcome == CalendlyWebhookInboxOutcome.GaveUp || (e.Outcome == null && e.Attempts > 0)))
+            .GroupBy(e => e.Outcome)
+            .Select(g => new { Outcome = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         return new CalendlyConnectionStatusDto(
             c.OAuthConnected,
             c.OAuthEmail,
@@ -47,7 +53,11 @@ internal sealed class GetCalendlyConnectionStatusQueryHandler(
             c.ReauthorizationRequired,
             c.ReauthorizationReason,
             SyncStatus(c, lastRun),
-            new CalendlyWebhookStatusDto(c.WebhookState.ToString(), c.WebhookSubscriptionUri),
+            new CalendlyWebhookStatusDto(
+                c.WebhookState.ToString(),
+                c.WebhookSubscriptionUri,
+                deliveries.Where(d => d.Outcome == null).Sum(d => d.Count),
+                deliveries.Where(d => d.Outcome == CalendlyWebhookInboxOutcome.GaveUp).Sum(d => d.Count)),
             c.DisconnectedAtUtc,
             c.RemoteRevocationFailed);
     }
