@@ -56,6 +56,7 @@ internal sealed class GetCalendlyConnectionStatusQueryHandler(
             new CalendlyWebhookStatusDto(
                 c.WebhookState.ToString(),
                 c.WebhookSubscriptionUri,
+                c.WebhookScope?.ToString(),
                 deliveries.Where(d => d.Outcome == null).Sum(d => d.Count),
                 deliveries.Where(d => d.Outcome == CalendlyWebhookInboxOutcome.GaveUp).Sum(d => d.Count)),
             c.DisconnectedAtUtc,

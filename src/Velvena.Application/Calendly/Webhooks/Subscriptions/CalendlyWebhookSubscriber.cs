@@ -38,7 +38,7 @@ internal sealed partial class CalendlyWebhookSubscriber(
         if (string.IsNullOrWhiteSpace(settings.CallbackUrl))
         {
             LogNoCallbackUrl(logger);
-            return await RecordAsync(organizationId, null, WebhookSubscriptionState.Missing, replaced: false, cancellationToken);
+            return await RecordAsync(organizationId, null, null, WebhookSubscriptionState.Missing, replaced: false, cancellationToken);
         }
 
         try
@@ -49,7 +49,7 @@ internal sealed partial class CalendlyWebhookSubscriber(
                 var existing = await gateway.GetWebhookSubscriptionAsync(organizationId, existingUri, cancellationToken);
                 if (existing is not null && IsActive(existing))
                 {
-                    return await RecordAsync(organizationId, existing.Uri, WebhookSubscriptionState.Active, replaced: false, cancellationToken);
+                    return await RecordAsync(organizationId, existing.Uri, ScopeOf(existing), WebhookSubscriptionState.Active, replaced: false, cancellationToken);
                 }
 
                 if (existing is not null)
@@ -62,12 +62,12 @@ internal sealed partial class CalendlyWebhookSubscriber(
             }
 
             var created = await CreateOrAdoptAsync(organizationId, connection.OrganizationUri, connection.OAuthUserUri, settings.CallbackUrl, cancellationToken);
-            return await RecordAsync(organizationId, created.Uri, WebhookSubscriptionState.Active, replacing, CancellationToken.None);
+            return await RecordAsync(organizationId, created.Uri, ScopeOf(created), WebhookSubscriptionState.Active, replacing, CancellationToken.None);
         }
         catch (Exception ex) when (ex is CalendlyException or HttpRequestException or TaskCanceledException or TokenDecryptionException && !cancellationToken.IsCancellationRequested)
         {
             LogSubscribeFailed(logger, organizationId, ex.GetType().Name, ex is CalendlyException calendly ? calendly.StatusCode : null);
-            return await RecordAsync(organizationId, null, WebhookSubscriptionState.Missing, replaced: false, CancellationToken.None);
+            return await RecordAsync(organizationId, null, null, WebhookSubscriptionState.Missing, replaced: false, CancellationToken.None);
         }
     }
 
@@ -146,8 +146,16 @@ internal sealed partial class CalendlyWebhookSubscriber(
     private static bool IsActive(CalendlyWebhookSubscription subscription) =>
         string.Equals(subscription.State, "active", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The scope Calendly reports for the subscription (it may differ from the one asked for: fallback, adoption).</summary>
+    private static WebhookSubscriptionScope? ScopeOf(CalendlyWebhookSubscription subscription) => subscription.Scope switch
+    {
+        OrganizationScope => WebhookSubscriptionScope.Organization,
+        UserScope => WebhookSubscriptionScope.User,
+        _ => null,
+    };
+
     private async Task<CalendlyWebhookSubscriptionResult> RecordAsync(
-        Guid organizationId, string? subscriptionUri, WebhookSubscriptionState state, bool replaced, CancellationToken cancellationToken)
+        Guid organizationId, string? subscriptionUri, WebhookSubscriptionScope? scope, WebhookSubscriptionState state, bool replaced, CancellationToken cancellationToken)
     {
         CalendlyWebhookSubscriptionResult result = new(state, subscriptionUri, replaced);
         await db.UpdateOrganizationAsync(
@@ -161,9 +169,11 @@ internal sealed partial class CalendlyWebhookSubscriber(
                     return;
                 }
 
-                if (organization.Calendly.WebhookSubscriptionUri != subscriptionUri || organization.Calendly.WebhookState != state)
+                if (organization.Calendly.WebhookSubscriptionUri != subscriptionUri
+                    || organization.Calendly.WebhookState != state
+                    || organization.Calendly.WebhookScope != scope)
                 {
-                    organization.Calendly.RecordWebhook(subscriptionUri, state);
+                    organization.Calendly.RecordWebhook(subscriptionUri, state, scope);
                 }
             },
             cancellationToken);

@@ -580,6 +580,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                                 .IsConcurrencyToken()
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("WebhookScope")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
                             b1.Property<string>("WebhookState")
                                 .IsRequired()
                                 .HasMaxLength(32)

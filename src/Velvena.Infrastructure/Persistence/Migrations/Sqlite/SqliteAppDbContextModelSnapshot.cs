@@ -575,6 +575,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                                 .IsConcurrencyToken()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("WebhookScope")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("WebhookState")
                                 .IsRequired()
                                 .HasMaxLength(32)

@@ -17,6 +17,13 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                 type: "datetime2",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "WebhookScope",
+                table: "CalendlyConnections",
+                type: "nvarchar(32)",
+                maxLength: 32,
+                nullable: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_CalendlyWebhookInbox_OrganizationId_Outcome",
                 table: "CalendlyWebhookInbox",
@@ -33,6 +40,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "NextAttemptAtUtc",
                 table: "CalendlyWebhookInbox");
+
+            migrationBuilder.DropColumn(
+                name: "WebhookScope",
+                table: "CalendlyConnections");
         }
     }
 }

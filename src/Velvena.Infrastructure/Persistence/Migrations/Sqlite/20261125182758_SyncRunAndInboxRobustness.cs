@@ -17,6 +17,13 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "WebhookScope",
+                table: "CalendlyConnections",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_CalendlyWebhookInbox_OrganizationId_Outcome",
                 table: "CalendlyWebhookInbox",
@@ -33,6 +40,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "NextAttemptAtUtc",
                 table: "CalendlyWebhookInbox");
+
+            migrationBuilder.DropColumn(
+                name: "WebhookScope",
+                table: "CalendlyConnections");
         }
     }
 }
