@@ -2,10 +2,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Velvena.Application.Calendly.Webhooks.Models;
 using Velvena.Application.Calendly.Webhooks.Health;
 using Velvena.CalendlySandbox.Control;
 using Velvena.CalendlySandbox.State;
 using Velvena.Domain.Calendly;
+using Velvena.Infrastructure.Calendly.Webhooks;
 
 namespace Velvena.IntegrationTests.Calendly.Webhooks;
 
@@ -115,6 +118,32 @@ public sealed class WebhookOrganizationScopeTests
             Assert.That(state, Has.One.Contains(own.InviteeUri).And.Contains("Scheduled"));
             Assert.That(state, Has.None.Contains("client.de.camille@example.fr"), "another host's booking is not delivered to a user subscription");
             Assert.That(env.Logs.Lines, Has.Some.Contains("refused an organization-scope webhook subscription"));
+        });
+    }
+
+    [Test]
+    public async Task An_admin_who_switches_to_organization_scope_gets_an_organization_subscription_on_reconnect()
+    {
+        await using var env = await WebhookTestEnvironment.StartAsync();
+        var colleague = env.Sandbox.Seed.CreateUser(new NewUser("Léa Vendeuse", $"lea.{Guid.NewGuid():N}@velvena.example", env.Owner.OrganizationUuid, UserRole.User));
+        await env.ConnectAsync();
+        var before = env.Sandbox.State.ListWebhookSubscriptions().Single();
+
+        env.Api.Services.GetRequiredService<IOptions<CalendlyWebhookOptions>>().Value.Scope = CalendlyWebhookScope.Organization;
+        await env.ConnectAsync();
+        var booking = env.Sandbox.Seed.Book(new NewBooking(new NewInvitee("apres.bascule@example.fr", FirstName: "Nora", LastName: "Petit"), Start, Host: colleague.Uuid));
+        await env.SettleAsync();
+
+        var after = env.Sandbox.State.ListWebhookSubscriptions().Single();
+        var status = await StatusAsync(env);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(before.Scope, Is.EqualTo("user"));
+            Assert.That(after.Scope, Is.EqualTo("organization"));
+            Assert.That(after.Uuid, Is.Not.EqualTo(before.Uuid));
+            Assert.That(status.GetProperty("scope").GetString(), Is.EqualTo("Organization"));
+            Assert.That(status.GetProperty("subscriptionUri").GetString(), Is.EqualTo(env.Sandbox.Urls.WebhookSubscription(after.Uuid)));
+            Assert.That(await env.EndStateAsync(), Has.One.Contains(booking.InviteeUri).And.Contains("Scheduled"));
         });
     }
 

@@ -27,7 +27,16 @@ internal sealed partial class CalendlyWebhookSubscriber(
     private const string OrganizationScope = "organization";
     private const string UserScope = "user";
 
-    public async Task<CalendlyWebhookSubscriptionResult> EnsureAsync(Guid organizationId, CancellationToken cancellationToken)
+    /// <summary>Keeps any active subscription (the health job: no churn, e.g. after a fallback to user scope).</summary>
+    public Task<CalendlyWebhookSubscriptionResult> EnsureAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        EnsureAsync(organizationId, matchConfiguredScope: false, cancellationToken);
+
+    /// <param name="matchConfiguredScope">
+    /// On connect: an active subscription of the other scope than <c>Calendly:Webhooks:Scope</c> is replaced (the setting
+    /// was changed since, or the user became a Calendly admin); a non-admin asking for organization scope again gets a
+    /// user subscription again.
+    /// </param>
+    public async Task<CalendlyWebhookSubscriptionResult> EnsureAsync(Guid organizationId, bool matchConfiguredScope, CancellationToken cancellationToken)
     {
         var connection = (await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, cancellationToken)).Calendly;
         if (!connection.IsUsable || connection.OAuthUserUri is null || connection.OrganizationUri is null)
@@ -47,14 +56,24 @@ internal sealed partial class CalendlyWebhookSubscriber(
             if (connection.WebhookSubscriptionUri is { } existingUri)
             {
                 var existing = await gateway.GetWebhookSubscriptionAsync(organizationId, existingUri, cancellationToken);
-                if (existing is not null && IsActive(existing))
+                var otherScope = existing is not null && matchConfiguredScope && ScopeOf(existing) != ConfiguredScope;
+                if (existing is not null && IsActive(existing) && !otherScope)
                 {
                     return await RecordAsync(organizationId, existing.Uri, ScopeOf(existing), WebhookSubscriptionState.Active, replaced: false, cancellationToken);
                 }
 
                 if (existing is not null)
                 {
-                    LogReplacingDisabled(logger, organizationId);
+                    // Calendly refuses a second subscription for the same callback URL: the old one goes first.
+                    if (IsActive(existing))
+                    {
+                        LogReplacingOtherScope(logger, organizationId, existing.Scope);
+                    }
+                    else
+                    {
+                        LogReplacingDisabled(logger, organizationId);
+                    }
+
                     await gateway.DeleteWebhookSubscriptionAsync(organizationId, existing.Uri, cancellationToken);
                 }
 
@@ -146,6 +165,9 @@ internal sealed partial class CalendlyWebhookSubscriber(
     private static bool IsActive(CalendlyWebhookSubscription subscription) =>
         string.Equals(subscription.State, "active", StringComparison.OrdinalIgnoreCase);
 
+    private WebhookSubscriptionScope ConfiguredScope =>
+        settings.Scope == CalendlyWebhookScope.Organization ? WebhookSubscriptionScope.Organization : WebhookSubscriptionScope.User;
+
     /// <summary>The scope Calendly reports for the subscription (it may differ from the one asked for: fallback, adoption).</summary>
     private static WebhookSubscriptionScope? ScopeOf(CalendlyWebhookSubscription subscription) => subscription.Scope switch
     {
@@ -185,6 +207,9 @@ internal sealed partial class CalendlyWebhookSubscriber(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Calendly disabled the webhook subscription of organization {OrganizationId}: replacing it.")]
     private static partial void LogReplacingDisabled(ILogger logger, Guid organizationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The Calendly webhook subscription of organization {OrganizationId} has scope {Scope}, not the configured one: replacing it.")]
+    private static partial void LogReplacingOtherScope(ILogger logger, Guid organizationId, string scope);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Calendly refused an organization-scope webhook subscription for organization {OrganizationId} (not an admin): using user scope.")]
     private static partial void LogOrganizationScopeRefused(ILogger logger, Guid organizationId);
