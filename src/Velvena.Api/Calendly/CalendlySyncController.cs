@@ -16,7 +16,8 @@ public sealed class CalendlySyncController(ISender sender) : ControllerBase
     /// <summary>
     /// Queues a sync of the caller's organization: 202 with the background job's id; the outcome and counts appear in
     /// the connection status (Location). When a sync is already queued or running, no second one is started: the answer
-    /// is the same 202 with that job's id and <c>alreadyPending: true</c>.
+    /// is the same 202 with that job's id and <c>alreadyPending: true</c>. Webhook deliveries given up after their last
+    /// attempt are put back in the queue (<c>requeuedDeliveries</c>).
     /// </summary>
     [HttpPost("integrations/calendly/sync")]
     [ProducesResponseType<RequestCalendlySyncResult>(StatusCodes.Status202Accepted)]

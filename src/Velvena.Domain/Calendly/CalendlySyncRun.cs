@@ -51,6 +51,8 @@ public sealed class CalendlySyncRun
     public CalendlySyncCounts Counts => new(
         EventsRead, EventsChanged, InviteesRead, ProspectsCreated, AppointmentsCreated, AppointmentsUpdated, AppointmentsCanceled, CalendlyCalls);
 
+    public const string InterruptedError = "Interrupted: the sync stopped before it finished (its process was stopped or crashed); the next sync took over its work.";
+
     public void Finish(CalendlySyncOutcome outcome, CalendlySyncCounts counts, string? error, DateTime finishedAtUtc)
     {
         ArgumentNullException.ThrowIfNull(counts);
@@ -65,5 +67,18 @@ public sealed class CalendlySyncRun
         CalendlyCalls = counts.CalendlyCalls;
         Error = error;
         FinishedAtUtc = finishedAtUtc;
+    }
+
+    /// <summary>Closes a run its process never finished; what it had read or changed before is unknown (counts stay 0).</summary>
+    public void Interrupt(DateTime closedAtUtc)
+    {
+        if (Outcome != CalendlySyncOutcome.Running)
+        {
+            return;
+        }
+
+        Outcome = CalendlySyncOutcome.Interrupted;
+        Error = InterruptedError;
+        FinishedAtUtc = closedAtUtc;
     }
 }

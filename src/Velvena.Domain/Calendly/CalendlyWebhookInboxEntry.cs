@@ -50,13 +50,45 @@ public sealed class CalendlyWebhookInboxEntry
 
     public int Attempts { get; private set; }
 
+    /// <summary>After a failed attempt, when the inbox sweep may try again (back-off); null when never failed.</summary>
+    public DateTime? NextAttemptAtUtc { get; private set; }
+
     /// <summary>Why the last attempt failed (an exception type and a message free of secrets).</summary>
     public string? LastError { get; private set; }
 
-    public void RecordAttemptFailed(string error)
+    /// <param name="organizationId">The organization the delivery was being applied to, when known (shown in its status).</param>
+    public void RecordAttemptFailed(string error, Guid? organizationId, DateTime nextAttemptAtUtc)
     {
         Attempts++;
         LastError = error;
+        OrganizationId = organizationId ?? OrganizationId;
+        NextAttemptAtUtc = nextAttemptAtUtc;
+    }
+
+    /// <summary>The last allowed attempt failed too: the entry leaves the retry queue with <see cref="CalendlyWebhookInboxOutcome.GaveUp"/>.</summary>
+    public void GiveUp(string error, Guid? organizationId, DateTime atUtc)
+    {
+        Attempts++;
+        LastError = error;
+        OrganizationId = organizationId ?? OrganizationId;
+        NextAttemptAtUtc = null;
+        Outcome = CalendlyWebhookInboxOutcome.GaveUp;
+        ProcessedAtUtc = atUtc;
+    }
+
+    /// <summary>Puts a given-up entry back in the queue with a fresh set of attempts; the last error stays for reference.</summary>
+    public bool Requeue()
+    {
+        if (Outcome != CalendlyWebhookInboxOutcome.GaveUp)
+        {
+            return false;
+        }
+
+        Attempts = 0;
+        NextAttemptAtUtc = null;
+        Outcome = null;
+        ProcessedAtUtc = null;
+        return true;
     }
 
     public void MarkProcessed(CalendlyWebhookInboxOutcome outcome, Guid? organizationId, DateTime atUtc)
@@ -64,6 +96,7 @@ public sealed class CalendlyWebhookInboxEntry
         Attempts++;
         Outcome = outcome;
         OrganizationId = organizationId;
+        NextAttemptAtUtc = null;
         ProcessedAtUtc = atUtc;
     }
 }

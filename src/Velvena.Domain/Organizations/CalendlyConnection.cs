@@ -53,6 +53,12 @@ public sealed class CalendlyConnection
 
     public WebhookSubscriptionState WebhookState { get; private set; } = WebhookSubscriptionState.None;
 
+    /// <summary>
+    /// The scope Calendly gave the subscription: with <c>Calendly:Webhooks:Scope=Organization</c> it is
+    /// <see cref="WebhookSubscriptionScope.User"/> when the connected user is not a Calendly admin. Null without one.
+    /// </summary>
+    public WebhookSubscriptionScope? WebhookScope { get; private set; }
+
     public DateTime? DisconnectedAtUtc { get; private set; }
 
     /// <summary>
@@ -164,6 +170,7 @@ public sealed class CalendlyConnection
         ReauthorizationReason = null;
         WebhookSubscriptionUri = null;
         WebhookState = WebhookSubscriptionState.None;
+        WebhookScope = null;
         Touch();
     }
 
@@ -175,10 +182,11 @@ public sealed class CalendlyConnection
         Touch();
     }
 
-    public void RecordWebhook(string? subscriptionUri, WebhookSubscriptionState state)
+    public void RecordWebhook(string? subscriptionUri, WebhookSubscriptionState state, WebhookSubscriptionScope? scope = null)
     {
         WebhookSubscriptionUri = subscriptionUri;
         WebhookState = state;
+        WebhookScope = subscriptionUri is null ? null : scope;
         Touch();
     }
 

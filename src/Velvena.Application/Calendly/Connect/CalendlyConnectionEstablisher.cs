@@ -61,7 +61,7 @@ internal sealed partial class CalendlyConnectionEstablisher(
         }
 
         // Never fails the connect: a failure is recorded as Missing and the webhook health job retries.
-        await webhookSubscriber.EnsureAsync(request.OrganizationId, cancellationToken);
+        await webhookSubscriber.EnsureAsync(request.OrganizationId, matchConfiguredScope: true, cancellationToken);
         return user.Email;
     }
 

@@ -13,4 +13,10 @@ public sealed class CalendlySyncOptions
 
     /// <summary>Whose events are read: the connected user's, or the whole Calendly organization's (needs an admin connection).</summary>
     public CalendlySyncScope Scope { get; set; } = CalendlySyncScope.User;
+
+    /// <summary>
+    /// A run still open this long after it started is shown as interrupted by the connection status (its process most
+    /// likely stopped). The next sync of the organization closes it for good, whatever its age: it holds the sync lock.
+    /// </summary>
+    public TimeSpan StaleRunAfter { get; set; } = TimeSpan.FromMinutes(30);
 }

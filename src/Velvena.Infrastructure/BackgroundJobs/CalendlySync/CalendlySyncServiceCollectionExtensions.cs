@@ -13,6 +13,7 @@ public static class CalendlySyncServiceCollectionExtensions
         services.AddOptions<CalendlySyncOptions>()
             .Bind(configuration.GetSection(CalendlySyncOptions.SectionName))
             .Validate(o => o.LookBack > TimeSpan.Zero, "Calendly:Sync:LookBack must be positive.")
+            .Validate(o => o.StaleRunAfter > TimeSpan.Zero, "Calendly:Sync:StaleRunAfter must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Cron), "Calendly:Sync:Cron must be a cron expression (UTC); Hangfire refuses a malformed one at start-up.")
             .ValidateOnStart();
         services.AddSingleton<ICalendlySyncLock, HangfireCalendlySyncLock>();

@@ -5,7 +5,10 @@ using Velvena.Application.Calendly.Webhooks.Inbox.Process;
 
 namespace Velvena.Infrastructure.Calendly.Webhooks;
 
-/// <summary>Recurring <c>calendly-webhook-inbox</c>: applies deliveries still unprocessed after <see cref="CalendlyWebhookOptions.RetryAfter"/>.</summary>
+/// <summary>
+/// Recurring <c>calendly-webhook-inbox</c>: applies deliveries still unprocessed after <see cref="CalendlyWebhookOptions.RetryAfter"/>
+/// whose back-off after a failed attempt has passed; the processing gives an entry up after its last allowed attempt.
+/// </summary>
 public sealed class CalendlyWebhookInboxSweepJob(ISender sender, IOptions<CalendlyWebhookOptions> options)
 {
     public const string RecurringJobId = "calendly-webhook-inbox";

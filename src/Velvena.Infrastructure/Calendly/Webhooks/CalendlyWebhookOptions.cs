@@ -22,8 +22,20 @@ public sealed class CalendlyWebhookOptions
     /// <summary>Recurring job <c>calendly-webhook-inbox</c>: retries deliveries the in-process worker did not finish.</summary>
     public string InboxSweepCron { get; set; } = "* * * * *";
 
-    /// <summary>An entry still unprocessed this long after it was received is retried by the sweep.</summary>
+    /// <summary>
+    /// An entry still unprocessed this long after it was received is retried by the sweep; also the wait after a first
+    /// failed attempt, doubled after each next failure up to <see cref="MaxRetryDelay"/>.
+    /// </summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait between two attempts of a failing entry.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Attempts at applying one entry (the in-process one included) before it is given up (<c>GaveUp</c>, logged at
+    /// Error, counted in the connection status). With the defaults the last attempt comes about 3 hours after the first.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 10;
 
     /// <summary>Deliveries written to the inbox in one transaction at most (group commit; see CalendlyWebhookInboxWriter).</summary>
     public int InboxBatchSize { get; set; } = 256;

@@ -14,6 +14,8 @@ public static class CalendlyWebhookServiceCollectionExtensions
             .Validate(o => o.SignatureTolerance > TimeSpan.Zero, "Calendly:Webhooks:SignatureTolerance must be positive.")
             .Validate(o => o.MaxBodyBytes > 0, "Calendly:Webhooks:MaxBodyBytes must be positive.")
             .Validate(o => o.RetryAfter >= TimeSpan.Zero, "Calendly:Webhooks:RetryAfter must not be negative.")
+            .Validate(o => o.MaxRetryDelay >= o.RetryAfter, "Calendly:Webhooks:MaxRetryDelay must not be shorter than RetryAfter.")
+            .Validate(o => o.MaxAttempts > 0, "Calendly:Webhooks:MaxAttempts must be positive.")
             .Validate(o => o.InboxBatchSize is > 0 and <= 1000, "Calendly:Webhooks:InboxBatchSize must be between 1 and 1000.")
             .Validate(o => o.SweepBatchSize > 0, "Calendly:Webhooks:SweepBatchSize must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.HealthCron) && !string.IsNullOrWhiteSpace(o.InboxSweepCron), "Calendly:Webhooks cron expressions must be set.")

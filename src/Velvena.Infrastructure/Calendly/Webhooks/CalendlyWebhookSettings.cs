@@ -9,4 +9,6 @@ internal sealed class CalendlyWebhookSettings(IOptions<CalendlyOptions> calendly
     public string? CallbackUrl => calendly.Value.WebhookCallbackUrl;
 
     public CalendlyWebhookScope Scope => webhooks.Value.Scope;
+
+    public CalendlyWebhookRetryPolicy Retry => new(webhooks.Value.MaxAttempts, webhooks.Value.RetryAfter, webhooks.Value.MaxRetryDelay);
 }

@@ -23,5 +23,8 @@ internal sealed class CalendlyWebhookInboxEntryConfiguration : IEntityTypeConfig
 
         // The retry sweep and the start-up pickup read the unprocessed entries, oldest first.
         builder.HasIndex(e => new { e.ProcessedAtUtc, e.ReceivedAtUtc });
+
+        // The connection status counts an organization's retrying and given-up deliveries.
+        builder.HasIndex(e => new { e.OrganizationId, e.Outcome });
     }
 }

@@ -53,7 +53,13 @@ internal sealed class WebhookTestEnvironment : IAsyncDisposable
     });
 
     public static async Task<WebhookTestEnvironment> StartAsync(
-        IDictionary<string, string?>? settings = null, CalendlySandboxHost? sandbox = null, OAuthClient? client = null, SandboxUser? owner = null, string? databasePath = null, string? encryptionKey = null)
+        IDictionary<string, string?>? settings = null,
+        CalendlySandboxHost? sandbox = null,
+        OAuthClient? client = null,
+        SandboxUser? owner = null,
+        string? databasePath = null,
+        string? encryptionKey = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var ownsSandbox = sandbox is null;
         sandbox ??= await StartSandboxAsync();
@@ -96,7 +102,11 @@ internal sealed class WebhookTestEnvironment : IAsyncDisposable
             all[key] = value;
         }
 
-        var api = new VelvenaApiFactory(all, configureServices: services => services.AddSingleton<ILoggerProvider>(logs));
+        var api = new VelvenaApiFactory(all, configureServices: services =>
+        {
+            services.AddSingleton<ILoggerProvider>(logs);
+            configureServices?.Invoke(services);
+        });
         api.UseKestrel(port);
         api.StartServer();
         return new WebhookTestEnvironment(sandbox, client, owner, api, baseUrl, logs, ownsSandbox);

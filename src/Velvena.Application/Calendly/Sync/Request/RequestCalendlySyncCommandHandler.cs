@@ -2,12 +2,13 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Velvena.Application.Calendly.Exceptions;
 using Velvena.Application.Calendly.Ports;
+using Velvena.Application.Calendly.Webhooks.Inbox.Requeue;
 using Velvena.Application.Common.Exceptions;
 using Velvena.Application.Common.Interfaces;
 
 namespace Velvena.Application.Calendly.Sync.Request;
 
-internal sealed class RequestCalendlySyncCommandHandler(IAppDbContext db, ICurrentUser currentUser, ICalendlySyncScheduler scheduler)
+internal sealed class RequestCalendlySyncCommandHandler(IAppDbContext db, ICurrentUser currentUser, ICalendlySyncScheduler scheduler, ISender sender)
     : ICommandHandler<RequestCalendlySyncCommand, RequestCalendlySyncResult>
 {
     public async ValueTask<RequestCalendlySyncResult> Handle(RequestCalendlySyncCommand command, CancellationToken cancellationToken)
@@ -24,7 +25,9 @@ internal sealed class RequestCalendlySyncCommandHandler(IAppDbContext db, ICurre
             throw new ConflictException("Calendly is not connected for this organization.");
         }
 
+        // "Sync now" brings everything up to date: the given-up webhook deliveries are tried again too.
+        var requeued = await sender.Send(new RequeueFailedCalendlyWebhooksCommand(organizationId), cancellationToken);
         var ticket = scheduler.Enqueue(organizationId);
-        return new RequestCalendlySyncResult(ticket.JobId, ticket.AlreadyPending);
+        return new RequestCalendlySyncResult(ticket.JobId, ticket.AlreadyPending, requeued);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Velvena.Application.Common.Interfaces;
 using Velvena.Application.Organizations;
 using Velvena.Domain.Calendly;
@@ -11,11 +12,26 @@ namespace Velvena.Application.Calendly.Sync.SyncOrganization;
 /// (a cancelled sync must still say how it ended) and start from a clean change tracker, since the booking handler
 /// shares the context and clears it after lost races.
 /// </summary>
-internal sealed class SyncRunRecorder(IAppDbContext db)
+internal sealed partial class SyncRunRecorder(IAppDbContext db, ILogger<SyncRunRecorder> logger)
 {
+    /// <summary>
+    /// Opens a run. The caller holds the organization's sync lock (<c>ICalendlySyncLock</c>, shared by every server
+    /// using the job storage), so a run of the organization still open now belongs to a process that stopped without
+    /// finishing it (crash, kill, lost database): it is closed as <see cref="CalendlySyncOutcome.Interrupted"/> in the
+    /// same transaction that opens the new one.
+    /// </summary>
     public async Task<Guid> StartAsync(Guid organizationId, DateTime nowUtc)
     {
         db.ChangeTracker.Clear();
+        var interrupted = await db.CalendlySyncRuns
+            .Where(r => r.OrganizationId == organizationId && r.Outcome == CalendlySyncOutcome.Running)
+            .ToListAsync(CancellationToken.None);
+        foreach (var open in interrupted)
+        {
+            open.Interrupt(nowUtc);
+            LogInterrupted(logger, open.Id, organizationId, open.StartedAtUtc);
+        }
+
         var run = new CalendlySyncRun(Guid.NewGuid(), organizationId, nowUtc);
         db.CalendlySyncRuns.Add(run);
         await db.SaveChangesAsync(CancellationToken.None);
@@ -42,4 +58,7 @@ internal sealed class SyncRunRecorder(IAppDbContext db)
         await db.UpdateOrganizationAsync(organizationId, o => o.Calendly.RecordSync(status, atUtc, error), CancellationToken.None);
         db.ChangeTracker.Clear();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Calendly sync run {RunId} of organization {OrganizationId}, started {StartedAtUtc:O}, never finished (its process stopped): closed as interrupted.")]
+    private static partial void LogInterrupted(ILogger logger, Guid runId, Guid organizationId, DateTime startedAtUtc);
 }

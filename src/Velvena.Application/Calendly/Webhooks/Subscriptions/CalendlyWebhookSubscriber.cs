@@ -27,7 +27,16 @@ internal sealed partial class CalendlyWebhookSubscriber(
     private const string OrganizationScope = "organization";
     private const string UserScope = "user";
 
-    public async Task<CalendlyWebhookSubscriptionResult> EnsureAsync(Guid organizationId, CancellationToken cancellationToken)
+    /// <summary>Keeps any active subscription (the health job: no churn, e.g. after a fallback to user scope).</summary>
+    public Task<CalendlyWebhookSubscriptionResult> EnsureAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        EnsureAsync(organizationId, matchConfiguredScope: false, cancellationToken);
+
+    /// <param name="matchConfiguredScope">
+    /// On connect: an active subscription of the other scope than <c>Calendly:Webhooks:Scope</c> is replaced (the setting
+    /// was changed since, or the user became a Calendly admin); a non-admin asking for organization scope again gets a
+    /// user subscription again.
+    /// </param>
+    public async Task<CalendlyWebhookSubscriptionResult> EnsureAsync(Guid organizationId, bool matchConfiguredScope, CancellationToken cancellationToken)
     {
         var connection = (await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, cancellationToken)).Calendly;
         if (!connection.IsUsable || connection.OAuthUserUri is null || connection.OrganizationUri is null)
@@ -38,7 +47,7 @@ internal sealed partial class CalendlyWebhookSubscriber(
         if (string.IsNullOrWhiteSpace(settings.CallbackUrl))
         {
             LogNoCallbackUrl(logger);
-            return await RecordAsync(organizationId, null, WebhookSubscriptionState.Missing, replaced: false, cancellationToken);
+            return await RecordAsync(organizationId, null, null, WebhookSubscriptionState.Missing, replaced: false, cancellationToken);
         }
 
         try
@@ -47,14 +56,24 @@ internal sealed partial class CalendlyWebhookSubscriber(
             if (connection.WebhookSubscriptionUri is { } existingUri)
             {
                 var existing = await gateway.GetWebhookSubscriptionAsync(organizationId, existingUri, cancellationToken);
-                if (existing is not null && IsActive(existing))
+                var otherScope = existing is not null && matchConfiguredScope && ScopeOf(existing) != ConfiguredScope;
+                if (existing is not null && IsActive(existing) && !otherScope)
                 {
-                    return await RecordAsync(organizationId, existing.Uri, WebhookSubscriptionState.Active, replaced: false, cancellationToken);
+                    return await RecordAsync(organizationId, existing.Uri, ScopeOf(existing), WebhookSubscriptionState.Active, replaced: false, cancellationToken);
                 }
 
                 if (existing is not null)
                 {
-                    LogReplacingDisabled(logger, organizationId);
+                    // Calendly refuses a second subscription for the same callback URL: the old one goes first.
+                    if (IsActive(existing))
+                    {
+                        LogReplacingOtherScope(logger, organizationId, existing.Scope);
+                    }
+                    else
+                    {
+                        LogReplacingDisabled(logger, organizationId);
+                    }
+
                     await gateway.DeleteWebhookSubscriptionAsync(organizationId, existing.Uri, cancellationToken);
                 }
 
@@ -62,12 +81,12 @@ internal sealed partial class CalendlyWebhookSubscriber(
             }
 
             var created = await CreateOrAdoptAsync(organizationId, connection.OrganizationUri, connection.OAuthUserUri, settings.CallbackUrl, cancellationToken);
-            return await RecordAsync(organizationId, created.Uri, WebhookSubscriptionState.Active, replacing, CancellationToken.None);
+            return await RecordAsync(organizationId, created.Uri, ScopeOf(created), WebhookSubscriptionState.Active, replacing, CancellationToken.None);
         }
         catch (Exception ex) when (ex is CalendlyException or HttpRequestException or TaskCanceledException or TokenDecryptionException && !cancellationToken.IsCancellationRequested)
         {
             LogSubscribeFailed(logger, organizationId, ex.GetType().Name, ex is CalendlyException calendly ? calendly.StatusCode : null);
-            return await RecordAsync(organizationId, null, WebhookSubscriptionState.Missing, replaced: false, CancellationToken.None);
+            return await RecordAsync(organizationId, null, null, WebhookSubscriptionState.Missing, replaced: false, CancellationToken.None);
         }
     }
 
@@ -146,8 +165,19 @@ internal sealed partial class CalendlyWebhookSubscriber(
     private static bool IsActive(CalendlyWebhookSubscription subscription) =>
         string.Equals(subscription.State, "active", StringComparison.OrdinalIgnoreCase);
 
+    private WebhookSubscriptionScope ConfiguredScope =>
+        settings.Scope == CalendlyWebhookScope.Organization ? WebhookSubscriptionScope.Organization : WebhookSubscriptionScope.User;
+
+    /// <summary>The scope Calendly reports for the subscription (it may differ from the one asked for: fallback, adoption).</summary>
+    private static WebhookSubscriptionScope? ScopeOf(CalendlyWebhookSubscription subscription) => subscription.Scope switch
+    {
+        OrganizationScope => WebhookSubscriptionScope.Organization,
+        UserScope => WebhookSubscriptionScope.User,
+        _ => null,
+    };
+
     private async Task<CalendlyWebhookSubscriptionResult> RecordAsync(
-        Guid organizationId, string? subscriptionUri, WebhookSubscriptionState state, bool replaced, CancellationToken cancellationToken)
+        Guid organizationId, string? subscriptionUri, WebhookSubscriptionScope? scope, WebhookSubscriptionState state, bool replaced, CancellationToken cancellationToken)
     {
         CalendlyWebhookSubscriptionResult result = new(state, subscriptionUri, replaced);
         await db.UpdateOrganizationAsync(
@@ -161,9 +191,11 @@ internal sealed partial class CalendlyWebhookSubscriber(
                     return;
                 }
 
-                if (organization.Calendly.WebhookSubscriptionUri != subscriptionUri || organization.Calendly.WebhookState != state)
+                if (organization.Calendly.WebhookSubscriptionUri != subscriptionUri
+                    || organization.Calendly.WebhookState != state
+                    || organization.Calendly.WebhookScope != scope)
                 {
-                    organization.Calendly.RecordWebhook(subscriptionUri, state);
+                    organization.Calendly.RecordWebhook(subscriptionUri, state, scope);
                 }
             },
             cancellationToken);
@@ -175,6 +207,9 @@ internal sealed partial class CalendlyWebhookSubscriber(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Calendly disabled the webhook subscription of organization {OrganizationId}: replacing it.")]
     private static partial void LogReplacingDisabled(ILogger logger, Guid organizationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The Calendly webhook subscription of organization {OrganizationId} has scope {Scope}, not the configured one: replacing it.")]
+    private static partial void LogReplacingOtherScope(ILogger logger, Guid organizationId, string scope);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Calendly refused an organization-scope webhook subscription for organization {OrganizationId} (not an admin): using user scope.")]
     private static partial void LogOrganizationScopeRefused(ILogger logger, Guid organizationId);

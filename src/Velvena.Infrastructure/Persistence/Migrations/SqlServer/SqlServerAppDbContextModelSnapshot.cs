@@ -189,6 +189,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("LastError")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
 
@@ -207,6 +210,8 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Outcome");
 
                     b.HasIndex("ProcessedAtUtc", "ReceivedAtUtc");
 
@@ -574,6 +579,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("Version")
                                 .IsConcurrencyToken()
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("WebhookScope")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
 
                             b1.Property<string>("WebhookState")
                                 .IsRequired()

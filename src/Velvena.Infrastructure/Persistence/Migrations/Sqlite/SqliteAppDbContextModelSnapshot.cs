@@ -184,6 +184,9 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -202,6 +205,8 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Outcome");
 
                     b.HasIndex("ProcessedAtUtc", "ReceivedAtUtc");
 
@@ -568,6 +573,10 @@ namespace Velvena.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<Guid>("Version")
                                 .IsConcurrencyToken()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("WebhookScope")
+                                .HasMaxLength(32)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("WebhookState")

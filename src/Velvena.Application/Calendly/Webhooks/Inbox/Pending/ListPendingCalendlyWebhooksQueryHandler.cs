@@ -9,9 +9,10 @@ internal sealed class ListPendingCalendlyWebhooksQueryHandler(IAppDbContext db, 
 {
     public async ValueTask<IReadOnlyList<Guid>> Handle(ListPendingCalendlyWebhooksQuery query, CancellationToken cancellationToken)
     {
-        var receivedBefore = clock.GetUtcNow().UtcDateTime - query.MinimumAge;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var receivedBefore = now - query.MinimumAge;
         return await db.CalendlyWebhookInbox.AsNoTracking()
-            .Where(e => e.ProcessedAtUtc == null && e.ReceivedAtUtc <= receivedBefore)
+            .Where(e => e.ProcessedAtUtc == null && e.ReceivedAtUtc <= receivedBefore && (e.NextAttemptAtUtc == null || e.NextAttemptAtUtc <= now))
             .OrderBy(e => e.ReceivedAtUtc)
             .Take(query.Limit)
             .Select(e => e.Id)

@@ -13,6 +13,7 @@ namespace Velvena.Application.Calendly.Webhooks.Inbox.Process;
 internal sealed partial class ProcessCalendlyWebhookCommandHandler(
     IAppDbContext db,
     ICalendlyWebhookPayloadReader reader,
+    ICalendlyWebhookSettings settings,
     ISender sender,
     TimeProvider clock,
     ILogger<ProcessCalendlyWebhookCommandHandler> logger) : ICommandHandler<ProcessCalendlyWebhookCommand, CalendlyWebhookInboxOutcome?>
@@ -27,39 +28,53 @@ internal sealed partial class ProcessCalendlyWebhookCommandHandler(
             return entry?.Outcome;
         }
 
-        CalendlyWebhookBooking booking;
+        Guid? organizationId = null;
+        CalendlyWebhookInboxOutcome outcome;
         try
         {
-            booking = reader.ReadBooking(entry.Payload);
-        }
-        catch (CalendlyException unreadable)
-        {
-            LogUnreadable(logger, entry.Id, entry.EventName, unreadable.Message);
-            return await MarkAsync(entry.Id, CalendlyWebhookInboxOutcome.Unreadable, null);
-        }
-
-        var organizations = await FindOrganizationsAsync(booking, cancellationToken);
-        if (organizations.Count == 0)
-        {
-            LogUnknownOrganization(logger, entry.Id, entry.EventName, booking.Invitee.Uri);
-            return await MarkAsync(entry.Id, CalendlyWebhookInboxOutcome.Dropped, null);
-        }
-
-        try
-        {
-            foreach (var organizationId in organizations)
+            var booking = Read(entry);
+            var organizations = booking is null ? [] : await FindOrganizationsAsync(booking, cancellationToken);
+            if (booking is null)
             {
-                await sender.Send(new RecordCalendlyBookingCommand(organizationId, booking.Event, booking.Invitee), cancellationToken);
+                outcome = CalendlyWebhookInboxOutcome.Unreadable;
+            }
+            else if (organizations.Count == 0)
+            {
+                LogUnknownOrganization(logger, entry.Id, entry.EventName, booking.Invitee.Uri);
+                outcome = CalendlyWebhookInboxOutcome.Dropped;
+            }
+            else
+            {
+                organizationId = organizations[0];
+                foreach (var organization in organizations)
+                {
+                    await sender.Send(new RecordCalendlyBookingCommand(organization, booking.Event, booking.Invitee), cancellationToken);
+                }
+
+                outcome = CalendlyWebhookInboxOutcome.Recorded;
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LogAttemptFailed(logger, ex, entry.Id, entry.EventName);
-            await RecordFailureAsync(entry.Id, ex);
-            return null;
+            // Anything, not only the booking rules: an entry that fails the same way every time must end, not loop.
+            return await RecordFailureAsync(entry.Id, organizationId, ex);
         }
 
-        return await MarkAsync(entry.Id, CalendlyWebhookInboxOutcome.Recorded, organizations[0]);
+        return await MarkAsync(entry.Id, outcome, organizationId);
+    }
+
+    /// <summary>The booking, or null when the payload cannot be one (retrying cannot help).</summary>
+    private CalendlyWebhookBooking? Read(CalendlyWebhookInboxEntry entry)
+    {
+        try
+        {
+            return reader.ReadBooking(entry.Payload);
+        }
+        catch (CalendlyException unreadable)
+        {
+            LogUnreadable(logger, entry.Id, entry.EventName, unreadable.Message);
+            return null;
+        }
     }
 
     /// <summary>
@@ -91,13 +106,33 @@ internal sealed partial class ProcessCalendlyWebhookCommandHandler(
         return outcome;
     }
 
-    private async Task RecordFailureAsync(Guid entryId, Exception failure)
+    /// <summary>Schedules the next attempt with back-off, or gives the entry up when it had its last one.</summary>
+    private async Task<CalendlyWebhookInboxOutcome?> RecordFailureAsync(Guid entryId, Guid? organizationId, Exception failure)
     {
         db.ChangeTracker.Clear();
         var entry = await db.CalendlyWebhookInbox.SingleAsync(e => e.Id == entryId, CancellationToken.None);
+        if (entry.ProcessedAtUtc is not null)
+        {
+            // A concurrent attempt (the worker and the sweep) finished it meanwhile.
+            return entry.Outcome;
+        }
+
         var error = $"{failure.GetType().Name}: {failure.Message}";
-        entry.RecordAttemptFailed(error.Length > ErrorMaxLength ? error[..ErrorMaxLength] : error);
+        error = error.Length > ErrorMaxLength ? error[..ErrorMaxLength] : error;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var retry = settings.Retry;
+        if (retry.DelayAfter(entry.Attempts + 1) is { } delay)
+        {
+            entry.RecordAttemptFailed(error, organizationId, now + delay);
+            await db.SaveChangesAsync(CancellationToken.None);
+            LogAttemptFailed(logger, failure, entry.Id, entry.EventName, entry.Attempts, retry.MaxAttempts, delay);
+            return null;
+        }
+
+        entry.GiveUp(error, organizationId, now);
         await db.SaveChangesAsync(CancellationToken.None);
+        LogGaveUp(logger, entry.Id, entry.EventName, entry.InviteeUri, entry.OrganizationId, entry.Attempts, error);
+        return CalendlyWebhookInboxOutcome.GaveUp;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Calendly webhook {EntryId} ({EventName}) cannot be read as a booking: {Problem}; marked unreadable.")]
@@ -106,6 +141,10 @@ internal sealed partial class ProcessCalendlyWebhookCommandHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Calendly webhook {EntryId} ({EventName}, invitee {InviteeUri}) matches no connected organization; dropped.")]
     private static partial void LogUnknownOrganization(ILogger logger, Guid entryId, string eventName, string inviteeUri);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Applying Calendly webhook {EntryId} ({EventName}) failed; the inbox sweep retries it.")]
-    private static partial void LogAttemptFailed(ILogger logger, Exception exception, Guid entryId, string eventName);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Applying Calendly webhook {EntryId} ({EventName}) failed (attempt {Attempt} of {MaxAttempts}); the inbox sweep retries it in {RetryIn}.")]
+    private static partial void LogAttemptFailed(ILogger logger, Exception exception, Guid entryId, string eventName, int attempt, int maxAttempts, TimeSpan retryIn);
+
+    /// <summary>Names the delivery, never its payload (personal data) nor anything of its signature.</summary>
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up on Calendly webhook {EntryId} ({EventName}, invitee {InviteeUri}, organization {OrganizationId}) after {Attempts} failed attempts: {LastError}. The hourly sync still brings the booking from Calendly; an admin's manual sync (POST /integrations/calendly/sync) retries the delivery.")]
+    private static partial void LogGaveUp(ILogger logger, Guid entryId, string eventName, string inviteeUri, Guid? organizationId, int attempts, string lastError);
 }
