@@ -15,6 +15,11 @@ public static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         var options = BenchOptions.Parse(args);
+        if (options.MemoryWorker is not null)
+        {
+            return await MemoryWorker.RunAsync(options);
+        }
+
         Directory.CreateDirectory(options.OutputDirectory);
         if (options.Micro)
         {

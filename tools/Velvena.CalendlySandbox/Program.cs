@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Velvena.CalendlySandbox;
 using Velvena.CalendlySandbox.Control;
+using Velvena.CalendlySandbox.Hosting;
 
 // Standalone sandbox: configuration from appsettings.json, CALENDLY_SANDBOX__* environment variables and --Sandbox:Key=value arguments.
 var configuration = new ConfigurationBuilder()
@@ -16,7 +17,9 @@ var options = new SandboxOptions
     Port = section.GetValue("Port", 5090),
     AutoApprove = section.GetValue("AutoApprove", false),
     ApiRequestsPerMinute = section.GetValue("ApiRequestsPerMinute", 500),
+    RequestLogCapacity = section.GetValue<int?>("RequestLogCapacity"),
 };
+var parentProcessId = section.GetValue<int?>("ParentProcessId");
 var demo = section.GetSection("Demo").Get<DemoSeedSettings>() ?? new DemoSeedSettings();
 
 await using var sandbox = await CalendlySandboxHost.StartAsync(options, args, quiet: false, CancellationToken.None);
@@ -38,7 +41,14 @@ Console.WriteLine($"""
     Control API: {sandbox.BaseUrl}/_sandbox   Press Ctrl+C to stop.
     """);
 
-await sandbox.WaitForShutdownAsync(CancellationToken.None);
+using var parentExited = new CancellationTokenSource();
+using var stopWatching = new CancellationTokenSource();
+var watch = parentProcessId is { } parent
+    ? ParentProcessWatch.CancelWhenExitedAsync(parent, parentExited, stopWatching.Token)
+    : Task.CompletedTask;
+await sandbox.WaitForShutdownAsync(parentExited.Token);
+await stopWatching.CancelAsync();
+await watch;
 
 /// <summary>Internal: test projects reference both this sandbox and the API, and only one entry point may be public.</summary>
 internal partial class Program;

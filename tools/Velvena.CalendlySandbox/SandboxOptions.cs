@@ -31,6 +31,12 @@ public sealed class SandboxOptions
     /// <summary>How long a receiver may take to answer before the attempt counts as a timeout.</summary>
     public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How many API and OAuth requests <see cref="Hosting.SandboxRequestLog"/> keeps (the most recent ones); null keeps
+    /// every one (the default, for tests that count calls), 0 keeps none (long runs with many calls).
+    /// </summary>
+    public int? RequestLogCapacity { get; init; }
+
     /// <summary>Seed of every random choice (faults, shuffles, generated data); null means unpredictable.</summary>
     public int? RandomSeed { get; init; }
 }

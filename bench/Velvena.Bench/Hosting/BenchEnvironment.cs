@@ -1,10 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using Velvena.CalendlySandbox;
 using Velvena.CalendlySandbox.Control;
-using Velvena.CalendlySandbox.State;
 
 namespace Velvena.Bench.Hosting;
 
@@ -17,6 +12,7 @@ public sealed class BenchEnvironment : IAsyncDisposable
     public const string ClientId = "velvena-bench";
     public const string ClientSecret = "velvena-bench-secret";
     public const string SigningKey = "velvena-bench-webhook-signing-key";
+    public const string RedirectUri = "http://localhost/auth/calendly/callback";
 
     /// <summary>Calendly's per-user limit on paid plans.</summary>
     public const int CalendlyRequestsPerMinute = 500;
@@ -24,18 +20,22 @@ public sealed class BenchEnvironment : IAsyncDisposable
     /// <summary>A per-user limit no scenario reaches, for scenarios whose figure does not depend on it.</summary>
     public const int UnlimitedRequestsPerMinute = 10_000_000;
 
-    private readonly HttpClient _browser;
+    private readonly CalendlyConnector _connector;
 
     private BenchEnvironment(CalendlySandboxHost sandbox, BenchApi api)
     {
         Sandbox = sandbox;
         Api = api;
-        _browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        _connector = new CalendlyConnector(api);
     }
 
     public CalendlySandboxHost Sandbox { get; }
 
     public BenchApi Api { get; }
+
+    /// <summary>The OAuth app the API is configured with, as the sandbox must know it.</summary>
+    public static NewOAuthClient OAuthClient { get; } =
+        new(ClientId, ClientSecret, [RedirectUri], NewOAuthClient.AllProjectScopes, SigningKey, AutoApprove: true);
 
     /// <summary>
     /// Starts the sandbox and the API. <paramref name="apiRequestsPerMinute"/> is the sandbox's per-user limit:
@@ -52,16 +52,21 @@ public sealed class BenchEnvironment : IAsyncDisposable
             WebhookRetryDelays = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1)],
             WebhookTimeout = TimeSpan.FromSeconds(10),
         });
-        var redirectUri = "http://localhost/auth/calendly/callback";
-        sandbox.Seed.CreateOAuthClient(new NewOAuthClient(ClientId, ClientSecret, [redirectUri], NewOAuthClient.AllProjectScopes, SigningKey, AutoApprove: true));
+        sandbox.Seed.CreateOAuthClient(OAuthClient);
+        return new BenchEnvironment(sandbox, new BenchApi(ApiSettings(sandbox.BaseUrl, syncWorkers, settings)));
+    }
+
+    /// <summary>The API's Calendly settings for a sandbox at <paramref name="sandboxBaseUrl"/>, then <paramref name="settings"/> on top.</summary>
+    public static Dictionary<string, string?> ApiSettings(string sandboxBaseUrl, int syncWorkers, IReadOnlyDictionary<string, string?>? settings)
+    {
         var all = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["CALENDLY_CLIENT_ID"] = ClientId,
             ["CALENDLY_CLIENT_SECRET"] = ClientSecret,
-            ["CALENDLY_REDIRECT_URI"] = redirectUri,
+            ["CALENDLY_REDIRECT_URI"] = RedirectUri,
             ["CALENDLY_WEBHOOK_SIGNING_KEY"] = SigningKey,
-            ["CALENDLY_AUTH_BASE_URL"] = sandbox.BaseUrl,
-            ["CALENDLY_API_BASE_URL"] = sandbox.BaseUrl,
+            ["CALENDLY_AUTH_BASE_URL"] = sandboxBaseUrl,
+            ["CALENDLY_API_BASE_URL"] = sandboxBaseUrl,
             ["Hangfire:SyncWorkerCount"] = syncWorkers.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -69,32 +74,12 @@ public sealed class BenchEnvironment : IAsyncDisposable
             all[key] = value;
         }
 
-        return new BenchEnvironment(sandbox, new BenchApi(all));
+        return all;
     }
 
-    /// <summary>
-    /// Connects a Velvena organization to a Calendly user through the real flow: POST /auth/calendly/authorize, the
-    /// sandbox's consent (auto-approved, <c>login_hint</c> names the user), then POST /auth/calendly/callback.
-    /// </summary>
-    public async Task ConnectAsync(Guid organizationId, Guid calendlyUser, CancellationToken cancellationToken = default)
-    {
-        using var client = Api.ClientFor(organizationId);
-        using var begin = await client.PostAsync(new Uri("auth/calendly/authorize", UriKind.Relative), null, cancellationToken);
-        await EnsureAsync(begin, "POST /auth/calendly/authorize", cancellationToken);
-        using var started = JsonDocument.Parse(await begin.Content.ReadAsStringAsync(cancellationToken));
-        var authorizeUrl = started.RootElement.GetProperty("authorizeUrl").GetString()!;
-        var consent = QueryHelpers.AddQueryString(authorizeUrl, "login_hint", calendlyUser.ToString());
-        using var redirect = await _browser.GetAsync(new Uri(consent), cancellationToken);
-        if (redirect.StatusCode != HttpStatusCode.Redirect || redirect.Headers.Location is null)
-        {
-            throw new InvalidOperationException($"The sandbox consent answered {(int)redirect.StatusCode} instead of redirecting back.");
-        }
-
-        var query = QueryHelpers.ParseQuery(redirect.Headers.Location.Query);
-        using var callback = await client.PostAsJsonAsync(
-            new Uri("auth/calendly/callback", UriKind.Relative), new { code = query["code"].ToString(), state = query["state"].ToString() }, cancellationToken);
-        await EnsureAsync(callback, "POST /auth/calendly/callback", cancellationToken);
-    }
+    /// <summary>Connects a Velvena organization to a Calendly user through the real OAuth flow (see <see cref="CalendlyConnector"/>).</summary>
+    public Task ConnectAsync(Guid organizationId, Guid calendlyUser, CancellationToken cancellationToken = default) =>
+        _connector.ConnectAsync(organizationId, calendlyUser, cancellationToken);
 
     /// <summary>Connects many organizations, a few at a time; returns the Velvena organization id of each Calendly user.</summary>
     public async Task<IReadOnlyList<Guid>> ConnectAllAsync(IReadOnlyList<Guid> calendlyUsers, string label, CancellationToken cancellationToken = default)
@@ -118,17 +103,8 @@ public sealed class BenchEnvironment : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _browser.Dispose();
+        _connector.Dispose();
         await Api.DisposeAsync();
         await Sandbox.DisposeAsync();
-    }
-
-    private static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
-    {
-        if (!response.IsSuccessStatusCode)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new InvalidOperationException($"{what} answered {(int)response.StatusCode}: {body}");
-        }
     }
 }

@@ -28,7 +28,7 @@ public sealed class BenchReport(BenchResults results)
         markdown.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Results.Machine}");
         markdown.AppendLine(CultureInfo.InvariantCulture, $"- Date: {Results.Date}");
         markdown.AppendLine(CultureInfo.InvariantCulture, $"- Command: `{command}`");
-        markdown.AppendLine("- Every scenario runs the real API (SQLite file, in-memory Hangfire) and the Calendly sandbox in this process, talking real HTTP over loopback; the seed's algorithm is ported in `bench/Velvena.Bench/Seed` and runs against the same sandbox data in the same run.");
+        markdown.AppendLine("- Every scenario runs the real API (SQLite file, in-memory Hangfire) and the Calendly sandbox, talking real HTTP over loopback: both in the bench process for scenarios 1–4; for scenario 5 (memory) the API in a fresh bench process and the sandbox in a process of its own. The seed's algorithm is ported in `bench/Velvena.Bench/Seed` and runs against the same sandbox data in the same run.");
         foreach (var (title, lines) in _sections)
         {
             markdown.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {title}").AppendLine();

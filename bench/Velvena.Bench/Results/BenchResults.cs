@@ -23,8 +23,9 @@ public sealed class BenchResults
     [JsonPropertyName("intake")]
     public IntakeFigures? Intake { get; set; }
 
+    /// <summary>Keyed by the number of events synced.</summary>
     [JsonPropertyName("memory_mb")]
-    public MemoryFigures? MemoryMb { get; set; }
+    public SortedDictionary<string, MemoryFigures>? MemoryMb { get; set; }
 }
 
 public sealed record SteadyCalls(
@@ -48,6 +49,13 @@ public sealed record IntakeFigures(
     [property: JsonPropertyName("p99_ms")] double P99Milliseconds,
     [property: JsonPropertyName("lost")] int Lost);
 
+/// <summary>The API process while one organization syncs N events, in MB (the sandbox runs in another process).</summary>
 public sealed record MemoryFigures(
-    [property: JsonPropertyName("events_10000")] double? Events10000,
-    [property: JsonPropertyName("events_100000")] double? Events100000);
+    [property: JsonPropertyName("before")] double Before,
+    [property: JsonPropertyName("peak")] double Peak,
+    [property: JsonPropertyName("growth")] double Growth,
+    [property: JsonPropertyName("managed_heap_peak")] double ManagedHeapPeak,
+    [property: JsonPropertyName("gc_committed_peak")] double GcCommittedPeak,
+    [property: JsonPropertyName("sqlite_heap_peak")] double SqliteHeapPeak,
+    [property: JsonPropertyName("after_gc")] double AfterGc,
+    [property: JsonPropertyName("sandbox_process_peak")] double SandboxProcessPeak);

@@ -30,7 +30,7 @@ public sealed class SteadyStateCallsScenario(BenchOptions options) : IBenchScena
         using var calendly = new HttpClient { BaseAddress = new Uri(environment.Sandbox.BaseUrl + "/") };
         var seed = new SeedSyncPort(calendly, store);
         // Numeric order in results.json: "20", "100", "1000".
-        var results = new SortedDictionary<string, SteadyCalls>(Comparer<string>.Create((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b)));
+        var results = new SortedDictionary<string, SteadyCalls>(NumericKeyOrder.Comparer);
         report.Section(Title);
         report.Add("An organization with E active events (one invitee each), synced once, then synced again with nothing new: the calls of the second sync, counted at the sandbox (every request it answered). The sandbox's per-user rate limit is lifted here (the figure is a count), so no 429 retry is counted.");
         report.Add(string.Empty);

@@ -43,7 +43,7 @@ internal static class SandboxApplication
         services.AddSingleton(new PerMinuteQuota(options.TimeProvider));
         services.AddSingleton<ResourceRenderer>();
         services.AddSingleton<FaultInjector>();
-        services.AddSingleton<SandboxRequestLog>();
+        services.AddSingleton(new SandboxRequestLog(options));
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         services.AddSingleton<SandboxSeeder>();
