@@ -58,4 +58,6 @@ public sealed record MemoryFigures(
     [property: JsonPropertyName("gc_committed_peak")] double GcCommittedPeak,
     [property: JsonPropertyName("sqlite_heap_peak")] double SqliteHeapPeak,
     [property: JsonPropertyName("after_gc")] double AfterGc,
+    [property: JsonPropertyName("native_in_use_after")] double? NativeInUseAfter,
+    [property: JsonPropertyName("native_free_kept_after")] double? NativeFreeKeptAfter,
     [property: JsonPropertyName("sandbox_process_peak")] double SandboxProcessPeak);

@@ -66,12 +66,20 @@ public static class MemoryWorker
                 GcCommittedPeak: Round(sampler.PeakGcCommittedBytes),
                 SqliteHeapPeak: Round(raw.sqlite3_memory_highwater(0)),
                 AfterGc: 0,
+                NativeInUseAfter: null,
+                NativeFreeKeptAfter: null,
                 SandboxProcessPeak: Round(sampler.PeakOtherWorkingSetBytes));
         }
 
         CollectEverything();
-        figures = figures with { AfterGc = Round(MemorySampler.CurrentWorkingSetBytes()) };
-        Progress.Line($"memory N={events}: before {figures.Before:0} MB, peak {figures.Peak:0} MB, growth {figures.Growth:0.0} MB, managed heap peak {figures.ManagedHeapPeak:0} MB, GC committed peak {figures.GcCommittedPeak:0} MB, SQLite heap peak {figures.SqliteHeapPeak:0.0} MB, after GC {figures.AfterGc:0} MB, sandbox process peak {figures.SandboxProcessPeak:0} MB; {stopwatch.Elapsed.TotalSeconds:0.0} s, {run.CalendlyCalls} calls, {run.ProspectsCreated} prospects, outcome {run.Outcome}");
+        var native = NativeHeap.Read();
+        figures = figures with
+        {
+            AfterGc = Round(MemorySampler.CurrentWorkingSetBytes()),
+            NativeInUseAfter = native is { } inUse ? Round(inUse.InUseBytes) : null,
+            NativeFreeKeptAfter = native is { } kept ? Round(kept.FreeKeptBytes) : null,
+        };
+        Progress.Line($"memory N={events}: before {figures.Before:0} MB, peak {figures.Peak:0} MB, growth {figures.Growth:0.0} MB, managed heap peak {figures.ManagedHeapPeak:0} MB, GC committed peak {figures.GcCommittedPeak:0} MB, SQLite heap peak {figures.SqliteHeapPeak:0.0} MB, after GC {figures.AfterGc:0} MB (native heap: {figures.NativeInUseAfter:0.0} MB in use, {figures.NativeFreeKeptAfter:0.0} MB freed but kept by malloc), sandbox process peak {figures.SandboxProcessPeak:0} MB; {stopwatch.Elapsed.TotalSeconds:0.0} s, {run.CalendlyCalls} calls, {run.ProspectsCreated} prospects, outcome {run.Outcome}");
         return new MemoryMeasurement(
             events,
             figures,
