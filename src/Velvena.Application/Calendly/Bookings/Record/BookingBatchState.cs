@@ -29,11 +29,18 @@ internal sealed class BookingBatchState
         var appointments = await db.Appointments
             .Where(a => a.OrganizationId == organizationId && inviteeUris.Contains(a.CalendlyInviteeUri))
             .ToListAsync(cancellationToken);
+
+        // Two lookups, each on its own index (primary key; organization + e-mail): one query OR-ing both makes SQLite
+        // scan the organization's prospects.
         var prospectIds = appointments.Select(a => a.ProspectId).Distinct().ToList();
-        var prospects = await db.Prospects
+        var prospects = prospectIds.Count == 0 ? [] : await db.Prospects
             .Include(p => p.Appointments)
-            .Where(p => p.OrganizationId == organizationId && (prospectIds.Contains(p.Id) || emails.Contains(p.NormalizedEmail)))
+            .Where(p => prospectIds.Contains(p.Id))
             .ToListAsync(cancellationToken);
+        prospects.AddRange(await db.Prospects
+            .Include(p => p.Appointments)
+            .Where(p => p.OrganizationId == organizationId && emails.Contains(p.NormalizedEmail))
+            .ToListAsync(cancellationToken));
 
         var state = new BookingBatchState();
         foreach (var prospect in prospects)
