@@ -68,6 +68,11 @@ public sealed class BenchEnvironment : IAsyncDisposable
             ["CALENDLY_AUTH_BASE_URL"] = sandboxBaseUrl,
             ["CALENDLY_API_BASE_URL"] = sandboxBaseUrl,
             ["Hangfire:SyncWorkerCount"] = syncWorkers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // Never due during a run: the scenarios trigger the sync themselves, and an hourly sync or a webhook health
+            // check firing mid-scenario would add its calls to the ones measured (it happened: a run crossing the hour).
+            ["Calendly:Sync:Cron"] = "0 0 1 1 *",
+            ["Calendly:Webhooks:HealthCron"] = "0 0 1 1 *",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
