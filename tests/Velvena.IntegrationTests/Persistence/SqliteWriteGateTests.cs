@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Velvena.Infrastructure.Persistence;
 
 namespace Velvena.IntegrationTests.Persistence;
 
@@ -6,26 +7,31 @@ namespace Velvena.IntegrationTests.Persistence;
 public sealed class SqliteWriteGateTests
 {
     [Test]
-    public async Task Many_contexts_saving_at_once_all_commit()
+    public async Task A_save_waits_for_the_writer_ahead_of_it_in_this_process()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
-        var organization = TestData.ConnectedOrganization();
-        await using (var setup = database.CreateContext())
+        await using var context = database.CreateContext();
+        context.Organizations.Add(TestData.ConnectedOrganization());
+
+        Task<int> save;
+        using (await SqliteWriteGate.For(context.Database.GetConnectionString()).EnterAsync(CancellationToken.None))
         {
-            setup.Organizations.Add(organization);
-            await setup.SaveChangesAsync();
+            save = context.SaveChangesAsync();
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            Assert.That(save.IsCompleted, Is.False, "the save went ahead of the writer holding the gate");
         }
 
-        const int Writers = 40;
-        await Task.WhenAll(Enumerable.Range(0, Writers).Select(async i =>
-        {
-            await using var context = database.CreateContext();
-            context.Prospects.Add(TestData.Prospect(organization.Id, $"writer{i}@example.com"));
-            await context.SaveChangesAsync();
-        }));
+        Assert.That(await save.WaitAsync(TimeSpan.FromSeconds(30)), Is.Positive);
+    }
 
-        await using var check = database.CreateContext();
-        Assert.That(await check.Prospects.CountAsync(), Is.EqualTo(Writers));
+    [Test]
+    public void There_is_one_gate_per_database_file_however_its_path_is_written()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"velvena-gate-{Guid.NewGuid():N}.db");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+
+        Assert.That(SqliteWriteGate.For($"Data Source={relative};Default Timeout=5"), Is.SameAs(SqliteWriteGate.For($"Data Source={file}")));
+        Assert.That(SqliteWriteGate.For($"Data Source={file}.other"), Is.Not.SameAs(SqliteWriteGate.For($"Data Source={file}")));
     }
 
     [Test]
